@@ -1,0 +1,59 @@
+package se.styrning.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the same transaction as the state change it describes; {@link OutboxRelay}
+ * sends it to Kafka after commit. Nothing is sent for a transaction that rolls back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    Outbox(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /**
+     * @param aggregateType e.g. {@code unit}
+     * @param aggregateId   the Kafka key: events with the same key keep their order
+     * @param type          the CloudEvents type, e.g. {@code se.styrning.plan.unit-upserted.v1}
+     * @param payload       the event record, serialised as the CloudEvent's JSON data
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String aggregateType, UUID aggregateId, String type, Object payload) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                        insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)""")
+                .setParameter(1, id)
+                .setParameter(2, aggregateType)
+                .setParameter(3, aggregateId.toString())
+                .setParameter(4, type)
+                .setParameter(5, serialise(payload))
+                .setParameter(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .executeUpdate();
+        return id;
+    }
+
+    private String serialise(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.styrning.platform;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TestTokens;
+import se.styrning.testsupport.TopicRecorder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrning.testsupport.TopicRecorder.header;
+import static se.styrning.testsupport.TopicRecorder.withHeader;
+
+@QuarkusTest
+@WithTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "topics",
+        value = "platform-test.events,dead-letter-topic-test-events"))
+class OutboxInboxTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void theChangeAndItsEventAreCommittedTogetherAndRelayedAsACloudEvent() {
+        String name = "thing-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = create(name, "12.50");
+
+        try (TopicRecorder topic = new TopicRecorder(bootstrap, "platform-test.events")) {
+            ConsumerRecord<String, String> record = topic.await(withHeader("ce_subject", id), WAIT);
+            assertEquals(id, record.key(), "the aggregate id is the key");
+            assertEquals("1.0", header(record, "ce_specversion"));
+            assertEquals("se.styrning.platformtest.thing-created.v1", header(record, "ce_type"));
+            assertEquals("/platform-test", header(record, "ce_source"));
+            assertNotNull(header(record, "ce_time"));
+            assertEquals("application/json", header(record, "content-type"));
+            assertTrue(record.value().matches("(?s).*\"amount\":\\s*12\\.50[,}\\s].*"),
+                    "amounts travel exactly, scale included: " + record.value());
+
+            String eventId = header(record, "ce_id");
+            Object publishedAt = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createNativeQuery("select published_at from outbox_event where id = cast(?1 as uuid)")
+                    .setParameter(1, eventId).getSingleResult());
+            assertNotNull(publishedAt, "the row is marked published once the broker acknowledged it");
+        }
+        await().atMost(WAIT).until(() -> received(name) == 1);
+    }
+
+    @Test
+    void aRejectedChangeLeavesNoEventBehind() {
+        String name = "dup-" + UUID.randomUUID().toString().substring(0, 8);
+        create(name, "1.00");
+        long before = outboxRows();
+
+        given().auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of()))
+                .contentType("application/json")
+                .body(Map.of("name", name, "amount", "2.00"))
+                .when().post("/api/things")
+                .then().statusCode(409);
+
+        assertEquals(before, outboxRows(), "a rolled-back change writes no outbox row");
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String name = "redelivered-" + eventId.substring(0, 8);
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < 3; i++) {
+                producer.send(event(eventId, "se.styrning.platformtest.thing-created.v1",
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name + "\",\"amount\":1}")).get();
+            }
+        }
+        await().atMost(WAIT).until(() -> received(name) >= 1);
+        // a later event on the same partition proves the consumer has passed the duplicates
+        String marker = "marker-" + eventId.substring(0, 8);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + marker + "\",\"amount\":1}")).get();
+        }
+        await().atMost(WAIT).until(() -> received(marker) == 1);
+        assertEquals(1, received(name));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+        String poisonId = UUID.randomUUID().toString();
+        String after = "after-poison-" + poisonId.substring(0, 8);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(event(poisonId, "se.styrning.platformtest.thing-created.v1", "{not json")).get();
+            producer.send(event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + after + "\",\"amount\":1}")).get();
+        }
+        try (TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
+            ConsumerRecord<String, String> dead = deadLetters.await(withHeader("ce_id", poisonId), WAIT);
+            assertTrue(header(dead, "dead-letter-reason").contains("unreadable data"), header(dead, "dead-letter-reason"));
+        }
+        await().atMost(WAIT).until(() -> received(after) == 1);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private String create(String name, String amount) {
+        return given().auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of()))
+                .contentType("application/json")
+                .body(Map.of("name", name, "amount", amount))
+                .when().post("/api/things")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private long received(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from received_thing where name = ?1")
+                .setParameter(1, name).getSingleResult()).longValue());
+    }
+
+    private long outboxRows() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event").getSingleResult()).longValue());
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new StringSerializer());
+    }
+
+    private static ProducerRecord<String, String> event(String id, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("platform-test.events", "same-key", data);
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}

@@ -1,0 +1,81 @@
+package se.styrning.platform.testapp;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import se.styrning.platform.audit.Audit;
+import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Page;
+import se.styrning.platform.rest.PageParams;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/things")
+public class ThingResource {
+
+    public enum Colour { RED, GREEN }
+
+    public record CreateThing(@NotBlank @Size(max = 20) String name,
+                              @NotNull @DecimalMin("0.00") BigDecimal amount,
+                              Colour colour,
+                              LocalDate day) {
+    }
+
+    private final Outbox outbox;
+    private final Audit audit;
+
+    ThingResource(Outbox outbox, Audit audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed("editor")
+    public Response create(@Valid @NotNull CreateThing request) {
+        Thing thing = new Thing();
+        thing.id = UUID.randomUUID();
+        thing.name = request.name();
+        thing.amount = request.amount();
+        thing.persistAndFlush();
+        ThingCreated created = new ThingCreated(thing.id, thing.name, thing.amount);
+        outbox.publish("thing", thing.id, ThingCreated.TYPE, created);
+        audit.record("CREATED", "thing", thing.id, null, created);
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    public Page<ThingCreated> list(@Valid @BeanParam PageParams paging) {
+        return Page.of(Thing.findAll(io.quarkus.panache.common.Sort.by("name")), paging,
+                (Thing t) -> new ThingCreated(t.id, t.name, t.amount));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("viewer")
+    public ThingCreated get(@PathParam("id") UUID id) {
+        Thing thing = Thing.<Thing>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Thing", id));
+        return new ThingCreated(thing.id, thing.name, thing.amount);
+    }
+
+    @GET
+    @Path("/boom")
+    @RolesAllowed("viewer")
+    public String boom() {
+        throw new IllegalStateException("secret internals");
+    }
+}
