@@ -7,14 +7,19 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 /** One real Kafka node (combined KRaft broker and controller) per test JVM, on a random port. */
 public final class EmbeddedKafkaCluster {
 
     private static KafkaClusterTestKit cluster;
+    private static Path directory;
 
     private EmbeddedKafkaCluster() {
     }
@@ -47,7 +52,11 @@ public final class EmbeddedKafkaCluster {
 
     private static KafkaClusterTestKit start() {
         try {
+            // Our own directory: the kit's default one is deleted by a shutdown hook of its own that races
+            // the still-running broker, which then halts the JVM with a non-zero exit code.
+            directory = Files.createTempDirectory("styrning-kafka-");
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setBaseDirectory(directory)
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
@@ -69,6 +78,9 @@ public final class EmbeddedKafkaCluster {
     private static synchronized void stop() {
         try {
             cluster.close();
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         } catch (Exception e) {
             // the JVM is exiting; a broker that does not close cleanly leaves only temp files behind
         }

@@ -3,10 +3,12 @@ package se.styrning.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -49,6 +51,7 @@ public class OutboxRelay {
     private final Counter failures;
     private Producer<String, byte[]> producer;
     private boolean failing;
+    private volatile boolean stopping;
 
     OutboxRelay(OutboxConfig config, EntityManager entityManager,
                 @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -62,7 +65,7 @@ public class OutboxRelay {
 
     @Scheduled(every = "${styrning.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (!config.relayEnabled()) {
+        if (!config.relayEnabled() || stopping) {
             return;
         }
         try {
@@ -184,6 +187,10 @@ public class OutboxRelay {
             producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     @PreDestroy

@@ -1,0 +1,29 @@
+package se.styrning.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** {@code styrning.gateway.*}: the route table. */
+@ConfigMapping(prefix = "styrning.gateway")
+public interface GatewayConfig {
+
+    /** By upstream name (plan, budget, followup). */
+    Map<String, Upstream> upstreams();
+
+    interface Upstream {
+        /** Base URL of the service, e.g. http://plan-service:8080. */
+        URI url();
+
+        /** The /api paths this upstream owns, e.g. /api/units. */
+        List<String> prefixes();
+
+        /** How long to wait for the upstream to connect, and then between bytes of its answer. */
+        @WithDefault("30s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,62 @@
+package se.styrning.gateway;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Installs one proxy route per configured prefix, longest first; any other /api path is a 404 problem. */
+@ApplicationScoped
+public class Routes {
+
+    private static final Logger LOG = Logger.getLogger(Routes.class);
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+
+    Routes(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void install(@Observes Router router) {
+        List<Route> routes = new ArrayList<>();
+        config.upstreams().forEach((name, upstream) -> {
+            SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) upstream.timeout().toMillis())))
+                    .originRequestProvider((request, client) -> client.request(new RequestOptions()
+                            .setServer(origin)
+                            .setIdleTimeout(upstream.timeout().toMillis())))
+                    .addInterceptor(new UpstreamFailures(name, upstream.timeout()));
+            upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, proxy)));
+        });
+        routes.sort(Comparator.comparingInt((Route route) -> route.prefix().length()).reversed());
+        for (Route route : routes) {
+            router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
+                    .handler(ProxyHandler.create(route.proxy()));
+            LOG.infof("route %s -> %s", route.prefix(), route.upstream());
+        }
+        router.route("/api/*").handler(context -> GatewayProblem.send(context.response(), 404, "Not found",
+                "No service owns " + context.request().path()));
+    }
+
+    private static int port(GatewayConfig.Upstream upstream) {
+        int port = upstream.url().getPort();
+        return port > 0 ? port : ("https".equals(upstream.url().getScheme()) ? 443 : 80);
+    }
+
+    private record Route(String prefix, String upstream, HttpProxy proxy) {
+    }
+}

@@ -1,0 +1,80 @@
+package se.styrning.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The gateway's upstreams for its tests: "plan" answers with what it received, "followup" answers too
+ * slowly, "budget" is down (a port nobody listens on).
+ */
+public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer plan;
+    private HttpServer slow;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            plan = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            plan.createContext("/", exchange -> {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readAllBytes();
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("ETag", "\"7\"");
+                exchange.getResponseHeaders().add("X-Seen-Method", exchange.getRequestMethod());
+                exchange.getResponseHeaders().add("X-Seen-Path", exchange.getRequestURI().toString());
+                exchange.getResponseHeaders().add("X-Seen-If-Match", String.valueOf(exchange.getRequestHeaders().getFirst("If-Match")));
+                exchange.getResponseHeaders().add("X-Seen-Authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getResponseHeaders().add("X-Seen-Body-Length", Integer.toString(body.length));
+                int status = exchange.getRequestMethod().equals("POST") ? 201 : 200;
+                byte[] answer = body.length > 0 ? body : "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            plan.start();
+
+            slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            slow.createContext("/", exchange -> {
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            slow.start();
+
+            return Map.of(
+                    "styrning.gateway.upstreams.plan.url", "http://127.0.0.1:" + plan.getAddress().getPort(),
+                    "styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort(),
+                    "styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort(),
+                    "styrning.gateway.upstreams.followup.timeout", "1s");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        plan.stop(0);
+        slow.stop(0);
+    }
+}

@@ -1,0 +1,74 @@
+package se.styrning.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+class RoutingTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aRequestReachesItsServiceWithMethodPathHeadersAndBodyUnchanged() {
+        given().header("Authorization", "Bearer abc.def.ghi")
+                .header("If-Match", "\"6\"")
+                .contentType("application/json")
+                .body("{\"code\":\"RK\",\"name\":\"Regionkontoret\"}")
+                .when().post("/api/units?x=1")
+                .then().statusCode(201)
+                .header("X-Seen-Method", "POST")
+                .header("X-Seen-Path", "/api/units?x=1")
+                .header("X-Seen-If-Match", "\"6\"")
+                .header("X-Seen-Authorization", "Bearer abc.def.ghi")
+                .header("ETag", "\"7\"")
+                .body("name", equalTo("Regionkontoret"));
+    }
+
+    @Test
+    void theLongestPrefixWinsAndOnlyWholeSegmentsMatch() {
+        given().when().get("/api/audit/plan").then().statusCode(200).header("X-Seen-Path", "/api/audit/plan");
+        given().when().get("/api/units/123/tree").then().statusCode(200).header("X-Seen-Path", "/api/units/123/tree");
+        given().when().get("/api/unitsx").then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/api/audit/elsewhere").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void aLargeBodyIsStreamedThrough() {
+        byte[] big = new byte[3 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        String body = "{\"blob\":\"" + new String(big) + "\"}";
+        given().contentType("application/json").body(body)
+                .when().post("/api/plans")
+                .then().statusCode(201)
+                .header("X-Seen-Body-Length", Integer.toString(body.length()));
+    }
+
+    @Test
+    void anUnknownApiPathIsANotFoundProblem() {
+        given().when().get("/api/nothing")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void aDownServiceIsA503ProblemAndASlowOneA504() {
+        given().when().get("/api/cost-objects")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "5")
+                .body("detail", equalTo("The budget service cannot be reached"));
+        given().when().get("/api/reports")
+                .then().statusCode(504).contentType(PROBLEM);
+    }
+
+    @Test
+    void theGatewayIsHealthy() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

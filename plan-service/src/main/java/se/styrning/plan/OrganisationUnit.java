@@ -1,0 +1,53 @@
+package se.styrning.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.styrning.plan.event.UnitUpserted;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A unit of the organisation tree; plans, budgets and follow-ups belong to a unit. */
+@Entity
+@Table(name = "organisation_unit")
+public class OrganisationUnit extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String code;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public UnitKind kind;
+    public UUID parentId;
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    public static Optional<OrganisationUnit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    static OrganisationUnit create(String code, String name, UnitKind kind, UUID parentId, Instant now) {
+        OrganisationUnit unit = new OrganisationUnit();
+        unit.id = UUID.randomUUID();
+        unit.code = code;
+        unit.name = name;
+        unit.kind = kind;
+        unit.parentId = parentId;
+        unit.createdAt = now;
+        unit.updatedAt = now;
+        return unit;
+    }
+
+    /** The event that tells subscribers this unit's current state. */
+    public UnitUpserted upserted() {
+        return new UnitUpserted(id, code, name, kind.name(), parentId, version);
+    }
+}

@@ -1,0 +1,12 @@
+package se.styrning.plan.event;
+
+import java.util.UUID;
+
+/**
+ * A unit was created or changed; carries its whole current state. Keyed by the unit id.
+ * Contract: {@code contracts/events/se.styrning.plan.unit-upserted.v1.schema.json}.
+ */
+public record UnitUpserted(UUID unitId, String code, String name, String kind, UUID parentId, long version) {
+
+    public static final String TYPE = "se.styrning.plan.unit-upserted.v1";
+}

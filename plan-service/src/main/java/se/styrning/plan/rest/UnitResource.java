@@ -1,0 +1,95 @@
+package se.styrning.plan.rest;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.plan.OrganisationUnit;
+import se.styrning.plan.UnitKind;
+import se.styrning.plan.UnitService;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Page;
+import se.styrning.platform.rest.PageParams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation units", description = "The organisation tree plans, budgets and follow-ups belong to")
+public class UnitResource {
+
+    private final UnitService units;
+
+    UnitResource(UnitService units) {
+        this.units = units;
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Operation(summary = "Create an organisation unit")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the unit")
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown parent or a kind that cannot sit under it")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response create(@Valid @NotNull CreateUnitRequest request) {
+        OrganisationUnit unit = units.create(request.code(), request.name(), request.kind(), request.parentId());
+        // a relative Location stays right behind the gateway, whatever host the client used
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/units/" + unit.id)
+                .tag(etag(unit))
+                .entity(UnitResponse.from(unit))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "List organisation units, by code")
+    public Page<UnitResponse> list(@QueryParam("parentId") UUID parentId, @QueryParam("kind") UnitKind kind,
+                                   @Valid @BeanParam PageParams paging) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (parentId != null) {
+            where.add("parentId = :parentId");
+            parameters.and("parentId", parentId);
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            parameters.and("kind", kind);
+        }
+        Sort byCode = Sort.by("code");
+        return Page.of(where.isEmpty() ? OrganisationUnit.findAll(byCode)
+                : OrganisationUnit.find(String.join(" and ", where), byCode, parameters), paging, UnitResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Get one organisation unit; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such unit")
+    public Response get(@PathParam("id") UUID id) {
+        OrganisationUnit unit = OrganisationUnit.<OrganisationUnit>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+        return Response.ok(UnitResponse.from(unit)).tag(etag(unit)).build();
+    }
+
+    private static EntityTag etag(OrganisationUnit unit) {
+        return new EntityTag(Long.toString(unit.version));
+    }
+}
