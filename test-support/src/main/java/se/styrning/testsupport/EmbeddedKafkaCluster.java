@@ -1,18 +1,11 @@
 package se.styrning.testsupport;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /** One real Kafka node (combined KRaft broker and controller) per test JVM, on a random port. */
@@ -30,24 +23,6 @@ public final class EmbeddedKafkaCluster {
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedKafkaCluster::stop, "kafka-test-stop"));
         }
         return cluster.bootstrapServers();
-    }
-
-    /** Creates the topics (3 partitions each) unless they exist. */
-    public static void createTopics(String... topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            for (NewTopic topic : Arrays.stream(topics).map(name -> new NewTopic(name, 3, (short) 1)).toList()) {
-                try {
-                    admin.createTopics(java.util.List.of(topic)).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic " + topic.name(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static KafkaClusterTestKit start() {

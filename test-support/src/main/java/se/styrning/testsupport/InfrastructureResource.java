@@ -2,6 +2,7 @@ package se.styrning.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,25 +11,20 @@ import java.util.Map;
  */
 public class InfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final String[] TOPICS = {
-            "plan.events", "budget.events", "followup.events",
-            "dead-letter-topic-plan-events", "dead-letter-topic-budget-events"
-    };
-
-    private String[] extraTopics = {};
+    private List<String> extraTopics = List.of();
 
     /** Init arg {@code topics}: comma-separated topics to create besides the project's own. */
     @Override
     public void init(Map<String, String> initArgs) {
         String topics = initArgs.getOrDefault("topics", "");
-        extraTopics = topics.isBlank() ? new String[0] : topics.split(",");
+        extraTopics = topics.isBlank() ? List.of() : List.of(topics.split(","));
     }
 
     @Override
     public Map<String, String> start() {
         String bootstrap = EmbeddedKafkaCluster.bootstrapServers();
-        EmbeddedKafkaCluster.createTopics(TOPICS);
-        EmbeddedKafkaCluster.createTopics(extraTopics);
+        KafkaTopics.create(bootstrap, KafkaTopics.PROJECT_TOPICS);
+        KafkaTopics.create(bootstrap, extraTopics);
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.ensureDatabase("styrning"),

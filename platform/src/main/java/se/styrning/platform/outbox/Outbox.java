@@ -3,6 +3,7 @@ package se.styrning.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -13,17 +14,19 @@ import java.util.UUID;
 
 /**
  * Records an event in the same transaction as the state change it describes; {@link OutboxRelay}
- * sends it to Kafka after commit. Nothing is sent for a transaction that rolls back.
+ * sends it to Kafka right after commit. Nothing is sent for a transaction that rolls back.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final Event<OutboxWritten> written;
 
-    Outbox(EntityManager entityManager, ObjectMapper json) {
+    Outbox(EntityManager entityManager, ObjectMapper json, Event<OutboxWritten> written) {
         this.entityManager = entityManager;
         this.json = json;
+        this.written = written;
     }
 
     /**
@@ -46,6 +49,7 @@ public class Outbox {
                 .setParameter(5, serialise(payload))
                 .setParameter(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
                 .executeUpdate();
+        written.fire(new OutboxWritten());
         return id;
     }
 

@@ -15,7 +15,7 @@ public interface OutboxConfig {
     /** The CloudEvents {@code source} of this service's events, e.g. {@code /plan-service}. */
     String source();
 
-    /** How often the relay looks for unpublished rows (also the delay an event waits at most before sending). */
+    /** How often the relay looks for rows it has not sent yet; new rows are sent right after their commit. */
     Duration pollInterval();
 
     /** Rows sent per relay transaction. */

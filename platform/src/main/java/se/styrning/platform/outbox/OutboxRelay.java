@@ -9,6 +9,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -26,9 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,6 +56,12 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private boolean failing;
     private volatile boolean stopping;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     OutboxRelay(OutboxConfig config, EntityManager entityManager,
                 @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -63,11 +73,28 @@ public class OutboxRelay {
         this.failures = registry.counter("styrning.outbox.failures");
     }
 
+    /** Right after a transaction that wrote to the outbox commits. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wakeUp();
+    }
+
+    /** The safety net: rows left by a failed attempt, another replica, or a restart. */
     @Scheduled(every = "${styrning.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
-        if (!config.relayEnabled() || stopping) {
-            return;
+    void poll() {
+        wakeUp();
+    }
+
+    /** Runs the relay on its one thread; wake-ups while it is queued coalesce, one while it runs queues another pass. */
+    private void wakeUp() {
+        if (config.relayEnabled() && !stopping && queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                relay();
+            });
         }
+    }
+
+    private void relay() {
         try {
             int sent;
             do {
@@ -189,8 +216,10 @@ public class OutboxRelay {
         return producer;
     }
 
-    void onShutdown(@Observes ShutdownEvent event) {
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @PreDestroy

@@ -1,0 +1,73 @@
+package se.styrning.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One Quarkus service of the stack, run from its {@code target/quarkus-app} in a child JVM. */
+final class Service {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final JavaProcess process;
+
+    Service(String name, Path jar, int port, Map<String, String> config, Path logs) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (mvn -Plocal package builds and runs)");
+        }
+        this.name = name;
+        this.port = port;
+        List<String> arguments = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port, "-Dquarkus.shutdown.delay-enabled=false", "-Dquarkus.shutdown.timeout=5s"));
+        config.forEach((key, value) -> arguments.add("-D" + key + "=" + value));
+        arguments.addAll(List.of("-jar", jar.toString()));
+        this.process = new JavaProcess(name, arguments, logs.resolve(name + ".log"));
+    }
+
+    String name() {
+        return name;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    void start() {
+        process.start();
+    }
+
+    void awaitHealthy(Duration timeout) {
+        Waits.until(name + " health", timeout, process, this::healthy);
+    }
+
+    boolean healthy() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    void stop() {
+        process.stop(20);
+    }
+}
