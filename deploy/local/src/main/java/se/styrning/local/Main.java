@@ -82,9 +82,13 @@ public final class Main {
                 String.join("  ", stack.services().stream().filter(s -> !s.name().equals("gateway"))
                         .map(s -> s.url() + "/q/swagger-ui").toList()),
                 settings.postgresPort(), settings.kafkaPort(),
-                root.relativize(tokens), root.relativize(tokens), stack.gatewayUrl(),
-                root.relativize(settings.dataDirectory()));
+                shown(root, tokens), shown(root, tokens), stack.gatewayUrl(), shown(root, settings.dataDirectory()));
         stopped.await();
+    }
+
+    /** Relative to the checkout when inside it, so the printed commands can be pasted there. */
+    private static Path shown(Path root, Path path) {
+        return path.startsWith(root) ? root.relativize(path) : path;
     }
 
     private static Path writeTokens(LocalStack stack) {
