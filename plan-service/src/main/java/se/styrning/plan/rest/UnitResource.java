@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +24,7 @@ import se.styrning.plan.UnitService;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
+import se.styrning.platform.rest.Responses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,7 @@ public class UnitResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@Valid @NotNull CreateUnitRequest request) {
         OrganisationUnit unit = units.create(request.code(), request.name(), request.kind(), request.parentId());
-        // a relative Location stays right behind the gateway, whatever host the client used
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/units/" + unit.id)
-                .tag(etag(unit))
-                .entity(UnitResponse.from(unit))
-                .build();
+        return Responses.created("/api/units/" + unit.id, unit.version, UnitResponse.from(unit));
     }
 
     @GET
@@ -86,10 +81,6 @@ public class UnitResource {
     public Response get(@PathParam("id") UUID id) {
         OrganisationUnit unit = OrganisationUnit.<OrganisationUnit>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Unit", id));
-        return Response.ok(UnitResponse.from(unit)).tag(etag(unit)).build();
-    }
-
-    private static EntityTag etag(OrganisationUnit unit) {
-        return new EntityTag(Long.toString(unit.version));
+        return Responses.ok(unit.version, UnitResponse.from(unit));
     }
 }

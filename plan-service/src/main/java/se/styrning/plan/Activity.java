@@ -1,0 +1,79 @@
+package se.styrning.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.styrning.plan.event.ActivityUpserted;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An activity (aktivitet): concrete work under an assignment, with a responsible unit and an end date. */
+@Entity
+@Table(name = "activity")
+public class Activity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID planId;
+    public UUID assignmentId;
+    public UUID parentActivityId;
+    public String title;
+    public String description;
+    public UUID responsibleUnitId;
+    public String owner;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public boolean project;
+    /** Where it comes from, e.g. "Näringsliv 2017" or "från MoB 2018". */
+    public String sourceReference;
+    public int position;
+    /** An activity of an adopted plan is cancelled rather than deleted. */
+    public boolean cancelled;
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    static Activity create(Assignment assignment, Instant now) {
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.planId = assignment.planId;
+        activity.assignmentId = assignment.id;
+        activity.createdAt = now;
+        return activity;
+    }
+
+    /** The editable fields of an activity, as a create or a full update sets them. */
+    public record Content(String title, String description, UUID responsibleUnitId, String owner,
+                          LocalDate startDate, LocalDate endDate, boolean project, String sourceReference,
+                          UUID parentActivityId, Integer position) {
+    }
+
+    void set(Content content, int position, Instant now) {
+        title = content.title();
+        description = content.description();
+        responsibleUnitId = content.responsibleUnitId();
+        owner = content.owner();
+        startDate = content.startDate();
+        endDate = content.endDate();
+        project = content.project();
+        sourceReference = content.sourceReference();
+        parentActivityId = content.parentActivityId();
+        this.position = position;
+        updatedAt = now;
+    }
+
+    void cancel(Instant now) {
+        cancelled = true;
+        updatedAt = now;
+    }
+
+    public ActivityUpserted upserted() {
+        return new ActivityUpserted(id, planId, assignmentId, parentActivityId, title, description, responsibleUnitId,
+                owner, startDate, endDate, project, sourceReference, position, cancelled, version);
+    }
+}

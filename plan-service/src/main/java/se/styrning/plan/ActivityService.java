@@ -1,0 +1,106 @@
+package se.styrning.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.plan.event.ActivityUpserted;
+import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Activities under an assignment, with sub-activities; cancelled rather than deleted once the plan is adopted. */
+@ApplicationScoped
+public class ActivityService {
+
+    private final PlanChanges changes;
+
+    ActivityService(PlanChanges changes) {
+        this.changes = changes;
+    }
+
+    public static Activity find(UUID id) {
+        return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id));
+    }
+
+    @Transactional
+    public Activity create(UUID assignmentId, Activity.Content content) {
+        Assignment assignment = AssignmentService.find(assignmentId);
+        PlanService.find(assignment.planId).requireOpen();
+        Activity activity = Activity.create(assignment, Instant.now());
+        check(activity, content);
+        activity.set(content, content.position() != null ? content.position()
+                : (int) Activity.count("assignmentId", assignmentId), Instant.now());
+        activity.persistAndFlush();
+        changes.record("CREATED", "activity", activity.id, activity.planId, ActivityUpserted.TYPE, null,
+                activity.upserted());
+        return activity;
+    }
+
+    @Transactional
+    public Activity update(UUID id, String ifMatch, Activity.Content content) {
+        Activity activity = find(id);
+        Versions.requireMatch(ifMatch, activity.version);
+        PlanService.find(activity.planId).requireOpen();
+        check(activity, content);
+        ActivityUpserted before = activity.upserted();
+        activity.set(content, content.position() != null ? content.position() : activity.position, Instant.now());
+        activity.persistAndFlush();
+        changes.record("UPDATED", "activity", id, activity.planId, ActivityUpserted.TYPE, before, activity.upserted());
+        return activity;
+    }
+
+    @Transactional
+    public Activity cancel(UUID id, String ifMatch) {
+        Activity activity = find(id);
+        Versions.checkMatch(ifMatch, activity.version);
+        PlanService.find(activity.planId).requireOpen();
+        if (activity.cancelled) {
+            throw ProblemException.conflict("The activity is already cancelled");
+        }
+        ActivityUpserted before = activity.upserted();
+        activity.cancel(Instant.now());
+        activity.persistAndFlush();
+        changes.record("CANCELLED", "activity", id, activity.planId, ActivityUpserted.TYPE, before, activity.upserted());
+        return activity;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Activity activity = find(id);
+        Versions.checkMatch(ifMatch, activity.version);
+        Plan plan = PlanService.find(activity.planId);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("The plan is " + plan.status
+                    + ": its activities are kept; cancel it instead (POST /api/activities/" + id + "/cancel)");
+        }
+        if (Activity.count("parentActivityId", id) > 0) {
+            throw ProblemException.conflict("The activity has sub-activities; delete them first");
+        }
+        ActivityUpserted before = activity.upserted();
+        activity.delete();
+        changes.record("DELETED", "activity", id, activity.planId, PlanContentRemoved.ACTIVITY,
+                new PlanContentRemoved(id, activity.planId), before, null);
+    }
+
+    private static void check(Activity activity, Activity.Content content) {
+        if (content.startDate() != null && content.endDate() != null && content.endDate().isBefore(content.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        if (content.responsibleUnitId() != null && OrganisationUnit.findByIdOptional(content.responsibleUnitId()).isEmpty()) {
+            throw ProblemException.invalidField("responsibleUnitId", "unit " + content.responsibleUnitId() + " does not exist");
+        }
+        for (UUID parentId = content.parentActivityId(); parentId != null; ) {
+            if (parentId.equals(activity.id)) {
+                throw ProblemException.invalidField("parentActivityId", "an activity cannot sit under itself");
+            }
+            Activity parent = Activity.<Activity>findByIdOptional(parentId).orElse(null);
+            if (parent == null || !parent.assignmentId.equals(activity.assignmentId)) {
+                throw ProblemException.invalidField("parentActivityId",
+                        "must be an activity of the same assignment");
+            }
+            parentId = parent.parentActivityId;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package se.styrning.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.plan.event.AssignmentUpserted;
+import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Assignments under a focus area; an administration's assignment may sit under a region-wide one. */
+@ApplicationScoped
+public class AssignmentService {
+
+    private final PlanChanges changes;
+
+    AssignmentService(PlanChanges changes) {
+        this.changes = changes;
+    }
+
+    /** The fields of an assignment as a create or full update sets them. */
+    public record Content(String number, String title, String description, AssignmentKind kind,
+                          UUID parentAssignmentId, Integer position) {
+    }
+
+    public static Assignment find(UUID id) {
+        return Assignment.<Assignment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @Transactional
+    public Assignment create(UUID focusAreaId, Content content) {
+        FocusArea area = FocusAreaService.find(focusAreaId);
+        PlanService.find(area.planId).requireOpen();
+        Assignment assignment = Assignment.create(area, Instant.now());
+        check(assignment, content);
+        assignment.set(content.number(), content.title(), content.description(), content.kind(),
+                content.parentAssignmentId(), content.position() != null ? content.position()
+                        : (int) Assignment.count("focusAreaId", focusAreaId), Instant.now());
+        assignment.persistAndFlush();
+        changes.record("CREATED", "assignment", assignment.id, assignment.planId, AssignmentUpserted.TYPE,
+                null, assignment.upserted());
+        return assignment;
+    }
+
+    @Transactional
+    public Assignment update(UUID id, String ifMatch, Content content) {
+        Assignment assignment = find(id);
+        Versions.requireMatch(ifMatch, assignment.version);
+        PlanService.find(assignment.planId).requireOpen();
+        check(assignment, content);
+        AssignmentUpserted before = assignment.upserted();
+        assignment.set(content.number(), content.title(), content.description(), content.kind(),
+                content.parentAssignmentId(), content.position() != null ? content.position() : assignment.position,
+                Instant.now());
+        assignment.persistAndFlush();
+        changes.record("UPDATED", "assignment", id, assignment.planId, AssignmentUpserted.TYPE, before,
+                assignment.upserted());
+        return assignment;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Assignment assignment = find(id);
+        Versions.checkMatch(ifMatch, assignment.version);
+        PlanService.find(assignment.planId).requireDraft("deleting assignments");
+        if (Activity.count("assignmentId", id) > 0 || Assignment.count("parentAssignmentId", id) > 0) {
+            throw ProblemException.conflict("Assignment " + assignment.number
+                    + " still has activities or assignments under it; delete them first");
+        }
+        AssignmentUpserted before = assignment.upserted();
+        assignment.delete();
+        changes.record("DELETED", "assignment", id, assignment.planId, PlanContentRemoved.ASSIGNMENT,
+                new PlanContentRemoved(id, assignment.planId), before, null);
+    }
+
+    private static void check(Assignment assignment, Content content) {
+        if (Assignment.count("focusAreaId = ?1 and number = ?2 and id <> ?3",
+                assignment.focusAreaId, content.number(), assignment.id) > 0) {
+            throw ProblemException.conflict("The focus area already has an assignment " + content.number());
+        }
+        if (content.parentAssignmentId() == null) {
+            return;
+        }
+        Assignment parent = Assignment.<Assignment>findByIdOptional(content.parentAssignmentId())
+                .orElseThrow(() -> ProblemException.invalidField("parentAssignmentId", "assignment "
+                        + content.parentAssignmentId() + " does not exist"));
+        if (!parent.focusAreaId.equals(assignment.focusAreaId) || parent.kind != AssignmentKind.REGION_WIDE
+                || content.kind() != AssignmentKind.ADMINISTRATION) {
+            throw ProblemException.invalidField("parentAssignmentId",
+                    "an ADMINISTRATION assignment can sit under a REGION_WIDE assignment of the same focus area");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package se.styrning.plan.event;
+
+import java.util.UUID;
+
+/** An assignment was created or changed; its whole state. Key: plan id. */
+public record AssignmentUpserted(UUID assignmentId, UUID planId, UUID focusAreaId, String number, String title,
+                                 String description, String kind, UUID parentAssignmentId, int position, long version) {
+
+    public static final String TYPE = "se.styrning.plan.assignment-upserted.v1";
+}

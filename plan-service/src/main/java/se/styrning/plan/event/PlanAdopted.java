@@ -1,0 +1,10 @@
+package se.styrning.plan.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A plan was adopted (fastställd), e.g. "av regiondirektören den 7 december 2017". Key: plan id. */
+public record PlanAdopted(UUID planId, UUID unitId, int year, String adoptedBy, LocalDate adoptedOn) {
+
+    public static final String TYPE = "se.styrning.plan.plan-adopted.v1";
+}

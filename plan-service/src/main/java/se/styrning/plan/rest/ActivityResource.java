@@ -1,0 +1,81 @@
+package se.styrning.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.plan.Activity;
+import se.styrning.plan.ActivityService;
+import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
+import se.styrning.platform.rest.Responses;
+
+import java.util.UUID;
+
+@Path("/api/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Goal hierarchy")
+public class ActivityResource {
+
+    private final ActivityService activities;
+
+    ActivityResource(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Get an activity; ETag is its version")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(ActivityService.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Replace an activity's fields; needs If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull HierarchyRequests.Activity request) {
+        return ok(activities.update(id, ifMatch, request.content()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed("editor")
+    @Operation(summary = "Cancel an activity; it stays in the plan's history")
+    @APIResponse(responseCode = "409", description = "Already cancelled, or the plan is closed")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(activities.cancel(id, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Delete an activity of a DRAFT plan (cancel it once the plan is adopted)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The plan is not a DRAFT, or the activity has sub-activities")
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        activities.delete(id, ifMatch);
+    }
+
+    private static Response ok(Activity activity) {
+        return Responses.ok(activity.version, ActivityResponse.from(activity));
+    }
+}

@@ -1,0 +1,46 @@
+package se.styrning.plan.rest;
+
+import se.styrning.plan.Activity;
+import se.styrning.plan.Assignment;
+import se.styrning.plan.AssignmentKind;
+import se.styrning.plan.FocusArea;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The levels of the goal hierarchy as the API returns them. */
+public final class HierarchyResponses {
+
+    private HierarchyResponses() {
+    }
+
+    public record FocusAreaResponse(UUID id, UUID planId, String code, String title, String description, int position,
+                                    long version) {
+        public static FocusAreaResponse from(FocusArea area) {
+            return new FocusAreaResponse(area.id, area.planId, area.code, area.title, area.description, area.position,
+                    area.version);
+        }
+    }
+
+    public record AssignmentResponse(UUID id, UUID planId, UUID focusAreaId, String number, String title,
+                                     String description, AssignmentKind kind, UUID parentAssignmentId, int position,
+                                     long version) {
+        public static AssignmentResponse from(Assignment assignment) {
+            return new AssignmentResponse(assignment.id, assignment.planId, assignment.focusAreaId, assignment.number,
+                    assignment.title, assignment.description, assignment.kind, assignment.parentAssignmentId,
+                    assignment.position, assignment.version);
+        }
+    }
+
+    public record ActivityResponse(UUID id, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
+                                   String description, UUID responsibleUnitId, String owner, LocalDate startDate,
+                                   LocalDate endDate, boolean project, String sourceReference, int position,
+                                   boolean cancelled, long version) {
+        public static ActivityResponse from(Activity activity) {
+            return new ActivityResponse(activity.id, activity.planId, activity.assignmentId, activity.parentActivityId,
+                    activity.title, activity.description, activity.responsibleUnitId, activity.owner,
+                    activity.startDate, activity.endDate, activity.project, activity.sourceReference,
+                    activity.position, activity.cancelled, activity.version);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package se.styrning.plan.rest;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.plan.FocusArea;
+import se.styrning.plan.FocusAreaService;
+import se.styrning.plan.Plan;
+import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
+import se.styrning.plan.PlanService;
+import se.styrning.plan.PlanStatus;
+import se.styrning.platform.rest.Page;
+import se.styrning.platform.rest.PageParams;
+import se.styrning.platform.rest.Responses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Operational plans (verksamhetsplaner): one per unit and year")
+public class PlanResource {
+
+    private final PlanService plans;
+    private final FocusAreaService focusAreas;
+
+    PlanResource(PlanService plans, FocusAreaService focusAreas) {
+        this.plans = plans;
+        this.focusAreas = focusAreas;
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(summary = "Create a plan (DRAFT) for a unit and year")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the plan")
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    public Response create(@Valid @NotNull PlanRequests.Create request) {
+        Plan plan = plans.create(request.unitId(), request.year(), request.title());
+        return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "List plans, newest year first")
+    public Page<PlanResponse> list(@QueryParam("unitId") UUID unitId, @QueryParam("year") Integer year,
+                                   @QueryParam("status") PlanStatus status, @Valid @BeanParam PageParams paging) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (unitId != null) {
+            where.add("unitId = :unitId");
+            parameters.and("unitId", unitId);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            parameters.and("year", year);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        Sort order = Sort.descending("year").and("title");
+        return Page.of(where.isEmpty() ? Plan.findAll(order) : Plan.find(String.join(" and ", where), order, parameters),
+                paging, PlanResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Get a plan; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(PlanService.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Change the plan's title; needs If-Match")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PlanRequests.Update request) {
+        return ok(plans.retitle(id, ifMatch, request.title()));
+    }
+
+    @POST
+    @Path("/{id}/adopt")
+    @RolesAllowed("controller")
+    @Operation(summary = "Adopt (fastställ) a DRAFT plan; If-Match is checked when sent")
+    @APIResponse(responseCode = "409", description = "The plan is not a DRAFT")
+    public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull PlanRequests.Adopt request) {
+        return ok(plans.adopt(id, ifMatch, request.adoptedBy(), request.adoptedOn()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed("controller")
+    @Operation(summary = "Close an ADOPTED plan after its year; it becomes read-only")
+    @APIResponse(responseCode = "409", description = "The plan is not ADOPTED")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(plans.close(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/focus-areas")
+    @RolesAllowed("editor")
+    @Operation(summary = "Add a focus area to the plan")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the focus area")
+    @APIResponse(responseCode = "409", description = "The code is taken in this plan, or the plan is closed")
+    public Response addFocusArea(@PathParam("id") UUID id, @Valid @NotNull HierarchyRequests.FocusArea request) {
+        FocusArea area = focusAreas.create(id, request.code(), request.title(), request.description(), request.position());
+        return Responses.created("/api/focus-areas/" + area.id, area.version, FocusAreaResponse.from(area));
+    }
+
+    @GET
+    @Path("/{id}/focus-areas")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The plan's focus areas, in order")
+    public List<FocusAreaResponse> focusAreas(@PathParam("id") UUID id) {
+        PlanService.find(id);
+        return FocusArea.<FocusArea>list("planId", Sort.by("position").and("code"), id).stream()
+                .map(FocusAreaResponse::from).toList();
+    }
+
+    private static Response ok(Plan plan) {
+        return Responses.ok(plan.version, PlanResponse.from(plan));
+    }
+}
