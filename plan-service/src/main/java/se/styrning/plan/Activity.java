@@ -2,6 +2,8 @@ package se.styrning.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,6 +35,15 @@ public class Activity extends PanacheEntityBase {
     public int position;
     /** An activity of an adopted plan is cancelled rather than deleted. */
     public boolean cancelled;
+    /** The current status: that of the report with the latest effective date. */
+    @Enumerated(EnumType.STRING)
+    public ActivityStatus status = ActivityStatus.NOT_STARTED;
+    public String statusComment;
+    /** Reports print "Kommentar saknas" for it; true until a report with a comment arrives. */
+    public boolean statusCommentMissing = true;
+    public LocalDate statusEffectiveDate;
+    public String statusChangedBy;
+    public Instant statusChangedAt;
     @Version
     public long version;
     public Instant createdAt;
@@ -65,6 +76,39 @@ public class Activity extends PanacheEntityBase {
         parentActivityId = content.parentActivityId();
         this.position = position;
         updatedAt = now;
+    }
+
+    /** Records a report; it becomes the current status unless a later-dated report is already current. */
+    ActivityStatusChange report(ActivityStatus newStatus, String comment, LocalDate effectiveDate, String by, Instant now) {
+        ActivityStatusChange change = new ActivityStatusChange();
+        change.id = UUID.randomUUID();
+        change.activityId = id;
+        change.planId = planId;
+        change.previousStatus = ActivityStatusChange.statusOn(id, effectiveDate);
+        change.status = newStatus;
+        change.comment = comment == null || comment.isBlank() ? null : comment;
+        change.commentMissing = change.comment == null;
+        change.effectiveDate = effectiveDate;
+        change.changedBy = by;
+        change.changedAt = now;
+        if (statusEffectiveDate == null || !effectiveDate.isBefore(statusEffectiveDate)) {
+            status = newStatus;
+            statusComment = change.comment;
+            statusCommentMissing = change.commentMissing;
+            statusEffectiveDate = effectiveDate;
+            statusChangedBy = by;
+            statusChangedAt = now;
+        }
+        updatedAt = now;
+        return change;
+    }
+
+    /** The current status, as the audit trail keeps it. */
+    public record StatusState(ActivityStatus status, String comment, boolean commentMissing, LocalDate effectiveDate) {
+    }
+
+    public StatusState statusState() {
+        return new StatusState(status, statusComment, statusCommentMissing, statusEffectiveDate);
     }
 
     void cancel(Instant now) {

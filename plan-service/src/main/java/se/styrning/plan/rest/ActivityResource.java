@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,9 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.Activity;
 import se.styrning.plan.ActivityService;
+import se.styrning.plan.ActivityStatus;
+import se.styrning.plan.ActivityStatusChange;
+import se.styrning.plan.StatusService;
+import se.styrning.plan.rest.HierarchyResponses.StatusChangeResponse;
 import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
 import se.styrning.platform.rest.Responses;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/activities")
@@ -32,9 +39,11 @@ import java.util.UUID;
 public class ActivityResource {
 
     private final ActivityService activities;
+    private final StatusService statuses;
 
-    ActivityResource(ActivityService activities) {
+    ActivityResource(ActivityService activities, StatusService statuses) {
         this.activities = activities;
+        this.statuses = statuses;
     }
 
     @GET
@@ -73,6 +82,41 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The plan is not a DRAFT, or the activity has sub-activities")
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         activities.delete(id, ifMatch);
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed("editor")
+    @Operation(summary = "Report the activity's status, with a comment and the date it took effect")
+    @APIResponse(responseCode = "200", description = "The activity with its current status")
+    @APIResponse(responseCode = "409", description = "The activity is cancelled or the plan closed")
+    public Response reportStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull HierarchyRequests.Status request) {
+        statuses.report(id, ifMatch, request.status(), request.comment(), request.effectiveDate());
+        return ok(ActivityService.find(id));
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Every status report, in the order they took effect, with who and when")
+    public List<StatusChangeResponse> statusHistory(@PathParam("id") UUID id) {
+        ActivityService.find(id);
+        return ActivityStatusChange.history(id).stream().map(StatusChangeResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The status in effect on a date (today by default)")
+    public StatusOn statusOn(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        ActivityService.find(id);
+        LocalDate date = asOf != null ? asOf : LocalDate.now(StatusService.REGION_TIME);
+        return new StatusOn(id, date, ActivityStatusChange.statusOn(id, date));
+    }
+
+    /** The status of an activity on a given date. */
+    public record StatusOn(UUID activityId, LocalDate asOf, ActivityStatus status) {
     }
 
     private static Response ok(Activity activity) {

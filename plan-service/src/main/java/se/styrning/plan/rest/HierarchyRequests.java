@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrning.plan.ActivityStatus;
 import se.styrning.plan.AssignmentKind;
 import se.styrning.plan.AssignmentService;
 
@@ -40,6 +41,15 @@ public final class HierarchyRequests {
         public AssignmentService.Content content() {
             return new AssignmentService.Content(number, title, description, kind, parentAssignmentId, position);
         }
+    }
+
+    @Schema(name = "StatusReport", description = "A status report on an activity")
+    public record Status(
+            @NotNull ActivityStatus status,
+            @Size(max = 10_000) @Schema(description = "Optional; reports print \"Kommentar saknas\" without one")
+            String comment,
+            @Schema(description = "When the status took effect: within the plan year, not in the future; "
+                    + "today by default (the year's last day once it is over)") LocalDate effectiveDate) {
     }
 
     @Schema(name = "ActivityRequest", description = "An activity (aktivitet); a PUT replaces every field")

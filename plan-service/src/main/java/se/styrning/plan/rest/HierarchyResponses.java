@@ -1,6 +1,8 @@
 package se.styrning.plan.rest;
 
 import se.styrning.plan.Activity;
+import se.styrning.plan.ActivityStatus;
+import se.styrning.plan.ActivityStatusChange;
 import se.styrning.plan.Assignment;
 import se.styrning.plan.AssignmentKind;
 import se.styrning.plan.FocusArea;
@@ -35,12 +37,23 @@ public final class HierarchyResponses {
     public record ActivityResponse(UUID id, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
                                    String description, UUID responsibleUnitId, String owner, LocalDate startDate,
                                    LocalDate endDate, boolean project, String sourceReference, int position,
-                                   boolean cancelled, long version) {
+                                   boolean cancelled, ActivityStatus status, String statusComment,
+                                   boolean statusCommentMissing, LocalDate statusEffectiveDate, long version) {
         public static ActivityResponse from(Activity activity) {
             return new ActivityResponse(activity.id, activity.planId, activity.assignmentId, activity.parentActivityId,
                     activity.title, activity.description, activity.responsibleUnitId, activity.owner,
                     activity.startDate, activity.endDate, activity.project, activity.sourceReference,
-                    activity.position, activity.cancelled, activity.version);
+                    activity.position, activity.cancelled, activity.status, activity.statusComment,
+                    activity.statusCommentMissing, activity.statusEffectiveDate, activity.version);
+        }
+    }
+
+    public record StatusChangeResponse(UUID id, UUID activityId, ActivityStatus previousStatus, ActivityStatus status,
+                                       String comment, boolean commentMissing, LocalDate effectiveDate,
+                                       String changedBy, java.time.Instant changedAt) {
+        public static StatusChangeResponse from(ActivityStatusChange change) {
+            return new StatusChangeResponse(change.id, change.activityId, change.previousStatus, change.status,
+                    change.comment, change.commentMissing, change.effectiveDate, change.changedBy, change.changedAt);
         }
     }
 }

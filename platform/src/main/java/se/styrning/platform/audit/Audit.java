@@ -2,13 +2,13 @@ package se.styrning.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.styrning.platform.security.CurrentSubject;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,18 +22,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class Audit {
 
-    public static final String SYSTEM = "system";
-
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final Instance<SecurityIdentity> identity;
+    private final CurrentSubject subject;
     private final Instance<CurrentVertxRequest> request;
 
-    Audit(EntityManager entityManager, ObjectMapper json, Instance<SecurityIdentity> identity,
-          Instance<CurrentVertxRequest> request) {
+    Audit(EntityManager entityManager, ObjectMapper json, CurrentSubject subject, Instance<CurrentVertxRequest> request) {
         this.entityManager = entityManager;
         this.json = json;
-        this.identity = identity;
+        this.subject = subject;
         this.request = request;
     }
 
@@ -49,7 +46,7 @@ public class Audit {
                         values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9)""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .setParameter(3, subject())
+                .setParameter(3, subject.name())
                 .setParameter(4, action)
                 .setParameter(5, entityType)
                 .setParameter(6, entityId.toString())
@@ -57,15 +54,6 @@ public class Audit {
                 .setParameter(8, toJson(after))
                 .setParameter(9, requestId())
                 .executeUpdate();
-    }
-
-    private String subject() {
-        try {
-            SecurityIdentity current = identity.get();
-            return current.isAnonymous() ? SYSTEM : current.getPrincipal().getName();
-        } catch (RuntimeException noRequest) {
-            return SYSTEM;
-        }
     }
 
     private String requestId() {

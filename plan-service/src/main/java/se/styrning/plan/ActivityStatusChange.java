@@ -1,0 +1,49 @@
+package se.styrning.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One status report of an activity: kept forever, ordered by the date it takes effect. */
+@Entity
+@Table(name = "activity_status_change")
+public class ActivityStatusChange extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID activityId;
+    public UUID planId;
+    @Enumerated(EnumType.STRING)
+    public ActivityStatus previousStatus;
+    @Enumerated(EnumType.STRING)
+    public ActivityStatus status;
+    public String comment;
+    public boolean commentMissing;
+    public LocalDate effectiveDate;
+    public String changedBy;
+    public Instant changedAt;
+
+    static final Sort CHRONOLOGICAL = Sort.by("effectiveDate").and("changedAt");
+
+    public static List<ActivityStatusChange> history(UUID activityId) {
+        return list("activityId", CHRONOLOGICAL, activityId);
+    }
+
+    /** The status in effect on {@code date}: the latest report effective on or before it; NOT_STARTED before any. */
+    public static ActivityStatus statusOn(UUID activityId, LocalDate date) {
+        return ActivityStatusChange.<ActivityStatusChange>find("activityId = ?1 and effectiveDate <= ?2",
+                        Sort.descending("effectiveDate", "changedAt"), activityId, date)
+                .firstResultOptional()
+                .map(change -> change.status)
+                .orElse(ActivityStatus.NOT_STARTED);
+    }
+}

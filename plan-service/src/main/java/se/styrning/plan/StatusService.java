@@ -1,0 +1,73 @@
+package se.styrning.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.plan.event.ActivityStatusChanged;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+import se.styrning.platform.security.CurrentSubject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Status reports on activities: each kept in the history, published as activity-status-changed. */
+@ApplicationScoped
+public class StatusService {
+
+    /** The region's calendar decides what "today" is. */
+    public static final ZoneId REGION_TIME = ZoneId.of("Europe/Stockholm");
+
+    private final PlanChanges changes;
+    private final CurrentSubject subject;
+
+    StatusService(PlanChanges changes, CurrentSubject subject) {
+        this.changes = changes;
+        this.subject = subject;
+    }
+
+    /**
+     * @param effectiveDate when the status took effect; by default today, or the plan year's last day once the
+     *                      year is over. It must lie within the plan year and not in the future.
+     */
+    @Transactional
+    public ActivityStatusChange report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
+                                       LocalDate effectiveDate) {
+        Activity activity = ActivityService.find(activityId);
+        Versions.checkMatch(ifMatch, activity.version);
+        Plan plan = PlanService.find(activity.planId);
+        plan.requireOpen();
+        if (activity.cancelled) {
+            throw ProblemException.conflict("The activity is cancelled; its status no longer changes");
+        }
+        LocalDate effective = effectiveDate(plan, effectiveDate);
+        Activity.StatusState before = activity.statusState();
+        ActivityStatusChange change = activity.report(status, comment, effective, subject.name(), Instant.now());
+        change.persist();
+        activity.persistAndFlush();
+        Assignment assignment = AssignmentService.find(activity.assignmentId);
+        ActivityStatusChanged event = new ActivityStatusChanged(activity.id, assignment.id, assignment.focusAreaId,
+                plan.id, change.previousStatus.name(), change.status.name(), change.comment, change.commentMissing,
+                change.effectiveDate, change.changedBy, change.changedAt);
+        changes.record("STATUS_CHANGED", "activity", activity.id, plan.id, ActivityStatusChanged.TYPE, event,
+                before, activity.statusState());
+        return change;
+    }
+
+    private static LocalDate effectiveDate(Plan plan, LocalDate requested) {
+        LocalDate today = LocalDate.now(REGION_TIME);
+        LocalDate effective = requested;
+        if (effective == null) {
+            LocalDate yearEnd = LocalDate.of(plan.year, 12, 31);
+            effective = today.isAfter(yearEnd) ? yearEnd : today;
+        }
+        if (effective.isAfter(today)) {
+            throw ProblemException.invalidField("effectiveDate", "cannot be in the future");
+        }
+        if (effective.getYear() != plan.year) {
+            throw ProblemException.invalidField("effectiveDate", "must lie within the plan year " + plan.year);
+        }
+        return effective;
+    }
+}

@@ -1,0 +1,16 @@
+package se.styrning.plan.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A status report on an activity — the heart of follow-up. {@code previousStatus} is the status that applied on
+ * {@code effectiveDate} before this report. Key: plan id.
+ */
+public record ActivityStatusChanged(UUID activityId, UUID assignmentId, UUID focusAreaId, UUID planId,
+                                    String previousStatus, String status, String comment, boolean commentMissing,
+                                    LocalDate effectiveDate, String changedBy, Instant changedAt) {
+
+    public static final String TYPE = "se.styrning.plan.activity-status-changed.v1";
+}
