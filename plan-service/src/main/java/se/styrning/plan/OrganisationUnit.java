@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import se.styrning.plan.event.UnitUpserted;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,28 @@ public class OrganisationUnit extends PanacheEntityBase {
 
     public static Optional<OrganisationUnit> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The unit and everything below it, in one recursive query. */
+    @SuppressWarnings("unchecked")
+    public static List<OrganisationUnit> subtree(UUID rootId) {
+        return getEntityManager().createNativeQuery("""
+                        with recursive below(id) as (
+                            select id from organisation_unit where id = ?1
+                            union all
+                            select u.id from organisation_unit u join below b on u.parent_id = b.id)
+                        select u.* from organisation_unit u join below b on u.id = b.id order by u.code""",
+                        OrganisationUnit.class)
+                .setParameter(1, rootId)
+                .getResultList();
+    }
+
+    void change(String newCode, String newName, UnitKind newKind, UUID newParentId, Instant now) {
+        code = newCode;
+        name = newName;
+        kind = newKind;
+        parentId = newParentId;
+        updatedAt = now;
     }
 
     static OrganisationUnit create(String code, String name, UnitKind kind, UUID parentId, Instant now) {

@@ -6,6 +6,7 @@ import se.styrning.plan.event.UnitUpserted;
 import se.styrning.platform.audit.Audit;
 import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -22,11 +23,13 @@ public class UnitService {
         this.audit = audit;
     }
 
+    public static OrganisationUnit find(UUID id) {
+        return OrganisationUnit.<OrganisationUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+
     @Transactional
     public OrganisationUnit create(String code, String name, UnitKind kind, UUID parentId) {
-        if (OrganisationUnit.findByCode(code).isPresent()) {
-            throw ProblemException.conflict("A unit with code " + code + " already exists");
-        }
+        requireFreeCode(code, null);
         checkParent(kind, parentId);
         OrganisationUnit unit = OrganisationUnit.create(code, name, kind, parentId, Instant.now());
         unit.persistAndFlush();
@@ -34,6 +37,35 @@ public class UnitService {
         outbox.publish("unit", unit.id, UnitUpserted.TYPE, event);
         audit.record("CREATED", "unit", unit.id, null, event);
         return unit;
+    }
+
+    @Transactional
+    public OrganisationUnit update(UUID id, String ifMatch, String code, String name, UnitKind kind, UUID parentId) {
+        OrganisationUnit unit = find(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        requireFreeCode(code, id);
+        checkParent(kind, parentId);
+        if (parentId != null && OrganisationUnit.subtree(id).stream().anyMatch(below -> below.id.equals(parentId))) {
+            throw ProblemException.invalidField("parentId", "a unit cannot sit under itself or one of its own units");
+        }
+        for (OrganisationUnit child : OrganisationUnit.<OrganisationUnit>list("parentId", id)) {
+            if (!child.kind.mayBeChildOf(kind)) {
+                throw ProblemException.invalidField("kind", "unit " + child.code + " (" + child.kind + ") below cannot sit under a " + kind);
+            }
+        }
+        UnitUpserted before = unit.upserted();
+        unit.change(code, name, kind, parentId, Instant.now());
+        unit.persistAndFlush();
+        UnitUpserted after = unit.upserted();
+        outbox.publish("unit", unit.id, UnitUpserted.TYPE, after);
+        audit.record("UPDATED", "unit", unit.id, before, after);
+        return unit;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        OrganisationUnit.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("A unit with code " + code + " already exists");
+        });
     }
 
     private static void checkParent(UnitKind kind, UUID parentId) {

@@ -27,6 +27,7 @@ import se.styrning.plan.Plan;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
+import se.styrning.plan.PlanTree;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
@@ -80,16 +81,25 @@ public class PlanResource {
         }
         Sort order = Sort.descending("year").and("title");
         return Page.of(where.isEmpty() ? Plan.findAll(order) : Plan.find(String.join(" and ", where), order, parameters),
-                paging, PlanResponse::from);
+                paging, (Plan plan) -> PlanResponse.from(plan));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed("viewer")
-    @Operation(summary = "Get a plan; ETag is its version")
+    @Operation(summary = "Get a plan with counts of what it holds; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@PathParam("id") UUID id) {
-        return ok(PlanService.find(id));
+        Plan plan = PlanService.find(id);
+        return Responses.ok(plan.version, PlanResponse.from(plan, PlanTree.Counts.of(id)));
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The whole plan in one call: focus areas → assignments → activities with their current status")
+    public PlanTreeResponse tree(@PathParam("id") UUID id) {
+        return PlanTreeResponse.from(PlanTree.of(PlanService.find(id)));
     }
 
     @PUT

@@ -8,11 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.OrganisationUnit;
 import se.styrning.plan.UnitKind;
 import se.styrning.plan.UnitService;
-import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
@@ -79,8 +81,28 @@ public class UnitResource {
     @Operation(summary = "Get one organisation unit; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such unit")
     public Response get(@PathParam("id") UUID id) {
-        OrganisationUnit unit = OrganisationUnit.<OrganisationUnit>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+        OrganisationUnit unit = UnitService.find(id);
         return Responses.ok(unit.version, UnitResponse.from(unit));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Replace a unit's fields (rename, move in the tree); needs If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CreateUnitRequest request) {
+        OrganisationUnit unit = units.update(id, ifMatch, request.code(), request.name(), request.kind(), request.parentId());
+        return Responses.ok(unit.version, UnitResponse.from(unit));
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The unit with every unit below it, nested")
+    public UnitTreeResponse tree(@PathParam("id") UUID id) {
+        UnitService.find(id);
+        return UnitTreeResponse.of(id, OrganisationUnit.subtree(id));
     }
 }
