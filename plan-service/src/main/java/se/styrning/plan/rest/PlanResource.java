@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.FocusArea;
 import se.styrning.plan.FocusAreaService;
+import se.styrning.plan.Indicator;
+import se.styrning.plan.IndicatorService;
+import se.styrning.plan.IndicatorTarget;
 import se.styrning.plan.Plan;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
@@ -34,7 +37,9 @@ import se.styrning.platform.rest.Responses;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Path("/api/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +49,12 @@ public class PlanResource {
 
     private final PlanService plans;
     private final FocusAreaService focusAreas;
+    private final IndicatorService indicators;
 
-    PlanResource(PlanService plans, FocusAreaService focusAreas) {
+    PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators) {
         this.plans = plans;
         this.focusAreas = focusAreas;
+        this.indicators = indicators;
     }
 
     @POST
@@ -152,6 +159,31 @@ public class PlanResource {
         PlanService.find(id);
         return FocusArea.<FocusArea>list("planId", Sort.by("position").and("code"), id).stream()
                 .map(FocusAreaResponse::from).toList();
+    }
+
+    @POST
+    @Path("/{id}/indicators")
+    @RolesAllowed("editor")
+    @Operation(summary = "Add a quality indicator to the plan")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the indicator")
+    @APIResponse(responseCode = "409", description = "The name is taken in this plan, or the plan is closed")
+    public Response addIndicator(@PathParam("id") UUID id, @Valid @NotNull IndicatorRequests.Definition request) {
+        Indicator indicator = indicators.create(id, request.content());
+        return Responses.created("/api/indicators/" + indicator.id, indicator.version,
+                IndicatorResponse.from(indicator, List.of()));
+    }
+
+    @GET
+    @Path("/{id}/indicators")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The plan's indicators with their targets, in order")
+    public List<IndicatorResponse> indicators(@PathParam("id") UUID id) {
+        PlanService.find(id);
+        List<Indicator> all = Indicator.list("planId", Sort.by("position").and("name"), id);
+        Map<UUID, List<IndicatorTarget>> targets = IndicatorTarget.<IndicatorTarget>list(
+                        "indicatorId in ?1", Sort.by("year"), all.stream().map(i -> i.id).toList()).stream()
+                .collect(Collectors.groupingBy(target -> target.indicatorId));
+        return all.stream().map(i -> IndicatorResponse.from(i, targets.getOrDefault(i.id, List.of()))).toList();
     }
 
     private static Response ok(Plan plan) {

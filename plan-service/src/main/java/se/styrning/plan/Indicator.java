@@ -1,0 +1,93 @@
+package se.styrning.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.styrning.plan.event.IndicatorUpserted;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A quality indicator (kvalitetsindikator), e.g. Sjukfrånvaro in %, lower is better, split by gender. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    /** Medarbetare, Ekonomi, … */
+    public enum Category { STAFF, ECONOMY, QUALITY, OTHER }
+
+    /** Region-wide (koncernnivå) or the administration's own (kompletterande). */
+    public enum Level { REGION, ADMINISTRATION }
+
+    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+
+    /** Monthly, at interim closing (tertial), at annual closing. */
+    public enum Frequency { MONTHLY, TERTIAL, YEARLY }
+
+    /** Entered by hand, or derived from budget-service's figures. */
+    public enum Source { MANUAL, BUDGET }
+
+    @Id
+    public UUID id;
+    public UUID planId;
+    public String name;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    @Enumerated(EnumType.STRING)
+    public Level level;
+    /** What the values are measured in: "%", "index", "SEK". */
+    public String unit;
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+    @Enumerated(EnumType.STRING)
+    public Frequency frequency;
+    public boolean genderSplit;
+    /** E.g. a Kolada KPI id. */
+    public String externalCode;
+    @Enumerated(EnumType.STRING)
+    public Source source;
+    public int position;
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** The editable fields, as a create or full update sets them. */
+    public record Content(String name, String description, Category category, Level level, String unit,
+                          Direction direction, Frequency frequency, boolean genderSplit, String externalCode,
+                          Source source, Integer position) {
+    }
+
+    static Indicator create(UUID planId, Instant now) {
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.planId = planId;
+        indicator.createdAt = now;
+        return indicator;
+    }
+
+    void set(Content content, int position, Instant now) {
+        name = content.name();
+        description = content.description();
+        category = content.category();
+        level = content.level();
+        unit = content.unit();
+        direction = content.direction();
+        frequency = content.frequency();
+        genderSplit = content.genderSplit();
+        externalCode = content.externalCode();
+        source = content.source() != null ? content.source() : Source.MANUAL;
+        this.position = position;
+        updatedAt = now;
+    }
+
+    public IndicatorUpserted upserted() {
+        return new IndicatorUpserted(id, planId, name, description, category.name(), level.name(), unit,
+                direction.name(), frequency.name(), genderSplit, externalCode, source.name(), position, version);
+    }
+}

@@ -1,0 +1,116 @@
+package se.styrning.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.plan.event.IndicatorTargetSet;
+import se.styrning.plan.event.IndicatorUpserted;
+import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+import se.styrning.platform.security.CurrentSubject;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Indicators of a plan and their yearly targets. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final PlanChanges changes;
+    private final CurrentSubject subject;
+
+    IndicatorService(PlanChanges changes, CurrentSubject subject) {
+        this.changes = changes;
+        this.subject = subject;
+    }
+
+    public static Indicator find(UUID id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+    }
+
+    @Transactional
+    public Indicator create(UUID planId, Indicator.Content content) {
+        PlanService.find(planId).requireOpen();
+        requireFreeName(planId, content.name(), null);
+        Indicator indicator = Indicator.create(planId, Instant.now());
+        indicator.set(content, content.position() != null ? content.position() : (int) Indicator.count("planId", planId),
+                Instant.now());
+        indicator.persistAndFlush();
+        changes.record("CREATED", "indicator", indicator.id, planId, IndicatorUpserted.TYPE, null, indicator.upserted());
+        return indicator;
+    }
+
+    @Transactional
+    public Indicator update(UUID id, String ifMatch, Indicator.Content content) {
+        Indicator indicator = find(id);
+        Versions.requireMatch(ifMatch, indicator.version);
+        PlanService.find(indicator.planId).requireOpen();
+        requireFreeName(indicator.planId, content.name(), id);
+        if (!content.genderSplit() && IndicatorTarget.count("indicatorId = ?1 and women is not null", id) > 0) {
+            throw ProblemException.invalidField("genderSplit", "targets split by gender exist; set them again without women and men first");
+        }
+        IndicatorUpserted before = indicator.upserted();
+        indicator.set(content, content.position() != null ? content.position() : indicator.position, Instant.now());
+        indicator.persistAndFlush();
+        changes.record("UPDATED", "indicator", id, indicator.planId, IndicatorUpserted.TYPE, before, indicator.upserted());
+        return indicator;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Indicator indicator = find(id);
+        Versions.checkMatch(ifMatch, indicator.version);
+        PlanService.find(indicator.planId).requireDraft("deleting indicators");
+        IndicatorUpserted before = indicator.upserted();
+        IndicatorTarget.delete("indicatorId", id);
+        indicator.delete();
+        changes.record("DELETED", "indicator", id, indicator.planId, PlanContentRemoved.INDICATOR,
+                new PlanContentRemoved(id, indicator.planId), before, null);
+    }
+
+    /** Sets the target for a year; women and men are required exactly when the indicator is split by gender. */
+    @Transactional
+    public IndicatorTarget setTarget(UUID id, int year, BigDecimal total, BigDecimal women, BigDecimal men) {
+        Indicator indicator = find(id);
+        PlanService.find(indicator.planId).requireOpen();
+        if (indicator.genderSplit && (women == null || men == null)) {
+            throw ProblemException.invalidField(women == null ? "women" : "men",
+                    "is required: the indicator is split by gender");
+        }
+        if (!indicator.genderSplit && (women != null || men != null)) {
+            throw ProblemException.invalidField(women != null ? "women" : "men",
+                    "must be left out: the indicator is not split by gender");
+        }
+        IndicatorTarget target = IndicatorTarget.<IndicatorTarget>find("indicatorId = ?1 and year = ?2", id, year)
+                .firstResultOptional().orElse(null);
+        IndicatorTargetSet before = target == null ? null : event(indicator, target);
+        if (target == null) {
+            target = new IndicatorTarget();
+            target.id = UUID.randomUUID();
+            target.indicatorId = id;
+            target.year = year;
+        }
+        target.total = IndicatorTarget.exact(total);
+        target.women = IndicatorTarget.exact(women);
+        target.men = IndicatorTarget.exact(men);
+        target.setBy = subject.name();
+        target.setAt = Instant.now();
+        target.persist();
+        IndicatorTargetSet after = event(indicator, target);
+        changes.record(before == null ? "TARGET_SET" : "TARGET_CHANGED", "indicator", id, indicator.planId,
+                IndicatorTargetSet.TYPE, before, after);
+        return target;
+    }
+
+    private static IndicatorTargetSet event(Indicator indicator, IndicatorTarget target) {
+        return new IndicatorTargetSet(indicator.id, indicator.planId, target.year, target.total, target.women,
+                target.men, target.setBy, target.setAt);
+    }
+
+    private static void requireFreeName(UUID planId, String name, UUID self) {
+        if (Indicator.count("planId = ?1 and name = ?2 and id <> ?3", planId, name, self != null ? self : new UUID(0, 0)) > 0) {
+            throw ProblemException.conflict("The plan already has an indicator named " + name);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package se.styrning.plan.rest;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrning.plan.Indicator;
+
+import java.math.BigDecimal;
+
+/** Bodies for indicators and their targets. */
+public final class IndicatorRequests {
+
+    private IndicatorRequests() {
+    }
+
+    @Schema(name = "IndicatorRequest", description = "A quality indicator; a PUT replaces every field")
+    public record Definition(
+            @NotBlank @Size(max = 500) @Schema(example = "Sjukfrånvaro") String name,
+            @Size(max = 10_000) String description,
+            @NotNull Indicator.Category category,
+            @NotNull Indicator.Level level,
+            @NotBlank @Size(max = 50) @Schema(description = "What values are measured in", example = "%") String unit,
+            @NotNull Indicator.Direction direction,
+            @NotNull Indicator.Frequency frequency,
+            @NotNull @Schema(description = "Person-based: targets and outcomes for women and men beside the total")
+            Boolean genderSplit,
+            @Size(max = 100) @Schema(description = "E.g. a Kolada KPI id", example = "N00090") String externalCode,
+            @Schema(description = "MANUAL by default") Indicator.Source source,
+            @Min(0) Integer position) {
+
+        public Indicator.Content content() {
+            return new Indicator.Content(name, description, category, level, unit, direction, frequency,
+                    genderSplit, externalCode, source, position);
+        }
+    }
+
+    @Schema(name = "IndicatorTargetRequest", description = "The target (målvärde) for a year")
+    public record Target(
+            @NotNull @Digits(integer = 14, fraction = 4) @Schema(example = "5.5") BigDecimal total,
+            @Digits(integer = 14, fraction = 4) @Schema(description = "Required when the indicator is split by gender")
+            BigDecimal women,
+            @Digits(integer = 14, fraction = 4) @Schema(description = "Required when the indicator is split by gender")
+            BigDecimal men) {
+    }
+}
