@@ -33,6 +33,8 @@ public class Activity extends PanacheEntityBase {
     /** Where it comes from, e.g. "Näringsliv 2017" or "från MoB 2018". */
     public String sourceReference;
     public int position;
+    /** The activity of last year's plan this one continues, when carried over by a copy. */
+    public UUID carriedOverFrom;
     /** An activity of an adopted plan is cancelled rather than deleted. */
     public boolean cancelled;
     /** The current status: that of the report with the latest effective date. */
@@ -62,6 +64,11 @@ public class Activity extends PanacheEntityBase {
     public record Content(String title, String description, UUID responsibleUnitId, String owner,
                           LocalDate startDate, LocalDate endDate, boolean project, String sourceReference,
                           UUID parentActivityId, Integer position) {
+
+        Content underParent(UUID parent) {
+            return new Content(title, description, responsibleUnitId, owner, startDate, endDate, project,
+                    sourceReference, parent, position);
+        }
     }
 
     void set(Content content, int position, Instant now) {
@@ -111,6 +118,12 @@ public class Activity extends PanacheEntityBase {
         return new StatusState(status, statusComment, statusCommentMissing, statusEffectiveDate);
     }
 
+    /** The editable fields as they stand, e.g. to carry the activity over into next year's plan. */
+    Content content() {
+        return new Content(title, description, responsibleUnitId, owner, startDate, endDate, project, sourceReference,
+                parentActivityId, position);
+    }
+
     void cancel(Instant now) {
         cancelled = true;
         updatedAt = now;
@@ -118,6 +131,6 @@ public class Activity extends PanacheEntityBase {
 
     public ActivityUpserted upserted() {
         return new ActivityUpserted(id, planId, assignmentId, parentActivityId, title, description, responsibleUnitId,
-                owner, startDate, endDate, project, sourceReference, position, cancelled, version);
+                owner, startDate, endDate, project, sourceReference, position, cancelled, carriedOverFrom, version);
     }
 }

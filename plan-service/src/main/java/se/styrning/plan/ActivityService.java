@@ -26,9 +26,20 @@ public class ActivityService {
 
     @Transactional
     public Activity create(UUID assignmentId, Activity.Content content) {
+        return create(assignmentId, content, null);
+    }
+
+    /** Continues an activity of last year's plan that was not done, with a fresh status. */
+    @Transactional
+    public Activity carryOver(UUID assignmentId, Activity source, UUID parentActivityId) {
+        return create(assignmentId, source.content().underParent(parentActivityId), source.id);
+    }
+
+    private Activity create(UUID assignmentId, Activity.Content content, UUID carriedOverFrom) {
         Assignment assignment = AssignmentService.find(assignmentId);
         PlanService.find(assignment.planId).requireOpen();
         Activity activity = Activity.create(assignment, Instant.now());
+        activity.carriedOverFrom = carriedOverFrom;
         check(activity, content);
         activity.set(content, content.position() != null ? content.position()
                 : (int) Activity.count("assignmentId", assignmentId), Instant.now());

@@ -86,6 +86,11 @@ public class Indicator extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    Content content() {
+        return new Content(name, description, category, level, unit, direction, frequency, genderSplit, externalCode,
+                source, position);
+    }
+
     public IndicatorUpserted upserted() {
         return new IndicatorUpserted(id, planId, name, description, category.name(), level.name(), unit,
                 direction.name(), frequency.name(), genderSplit, externalCode, source.name(), position, version);

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record ActivityUpserted(UUID activityId, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
                                String description, UUID responsibleUnitId, String owner, LocalDate startDate,
                                LocalDate endDate, boolean project, String sourceReference, int position,
-                               boolean cancelled, long version) {
+                               boolean cancelled, UUID carriedOverFrom, long version) {
 
     public static final String TYPE = "se.styrning.plan.activity-upserted.v1";
 }

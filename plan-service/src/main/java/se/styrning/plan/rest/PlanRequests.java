@@ -27,6 +27,10 @@ public final class PlanRequests {
     public record Update(@NotBlank @Size(max = 500) String title) {
     }
 
+    @Schema(name = "CopyPlan", description = "The year of the new plan")
+    public record Copy(@NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer year) {
+    }
+
     @Schema(name = "AdoptPlan", description = "Who adopted the plan (fastställd av) and when")
     public record Adopt(
             @NotBlank @Size(max = 500) @Schema(example = "Regiondirektören") String adoptedBy,

@@ -27,6 +27,7 @@ import se.styrning.plan.Indicator;
 import se.styrning.plan.IndicatorService;
 import se.styrning.plan.IndicatorTarget;
 import se.styrning.plan.Plan;
+import se.styrning.plan.PlanCopier;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
@@ -50,11 +51,13 @@ public class PlanResource {
     private final PlanService plans;
     private final FocusAreaService focusAreas;
     private final IndicatorService indicators;
+    private final PlanCopier copier;
 
-    PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators) {
+    PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators, PlanCopier copier) {
         this.plans = plans;
         this.focusAreas = focusAreas;
         this.indicators = indicators;
+        this.copier = copier;
     }
 
     @POST
@@ -138,6 +141,18 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is not ADOPTED")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(plans.close(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/copy")
+    @RolesAllowed("editor")
+    @Operation(summary = "Create next year's DRAFT from this plan: same focus areas, assignments and indicators; "
+            + "activities not DONE are carried over with their status reset")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the new plan")
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    public Response copy(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.Copy request) {
+        Plan plan = copier.copy(id, request.year());
+        return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
     }
 
     @POST
