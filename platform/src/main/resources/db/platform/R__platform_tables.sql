@@ -39,3 +39,17 @@ create table if not exists audit_entry (
 );
 create index if not exists audit_entry_entity on audit_entry (entity_type, entity_id, occurred_at);
 create index if not exists audit_entry_occurred_at on audit_entry (occurred_at);
+
+-- Idempotency-Key: the answer to a creating POST, replayed when the same client sends the same key again.
+create table if not exists idempotency_key (
+    subject      text        not null,
+    key          text        not null,
+    fingerprint  text        not null,
+    status       integer     not null,
+    location     text,
+    etag         text,
+    body         text,
+    created_at   timestamptz not null default now(),
+    primary key (subject, key)
+);
+create index if not exists idempotency_key_created_at on idempotency_key (created_at);

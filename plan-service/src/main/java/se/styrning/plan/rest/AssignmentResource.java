@@ -25,6 +25,7 @@ import se.styrning.plan.Assignment;
 import se.styrning.plan.AssignmentService;
 import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
 import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
+import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Responses;
 
 import java.util.List;
@@ -76,6 +77,7 @@ public class AssignmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/activities")
     @RolesAllowed("editor")
     @Operation(summary = "Add an activity to the assignment (also to an adopted plan)")

@@ -25,6 +25,7 @@ import se.styrning.plan.FocusArea;
 import se.styrning.plan.FocusAreaService;
 import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
+import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Responses;
 
 import java.util.List;
@@ -77,6 +78,7 @@ public class FocusAreaResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/assignments")
     @RolesAllowed("editor")
     @Operation(summary = "Add an assignment to the focus area")

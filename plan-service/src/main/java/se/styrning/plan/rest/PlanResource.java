@@ -28,10 +28,13 @@ import se.styrning.plan.IndicatorService;
 import se.styrning.plan.IndicatorTarget;
 import se.styrning.plan.Plan;
 import se.styrning.plan.PlanCopier;
+import se.styrning.plan.PlanDocument;
+import se.styrning.plan.PlanImporter;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
 import se.styrning.plan.PlanTree;
+import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
@@ -52,15 +55,19 @@ public class PlanResource {
     private final FocusAreaService focusAreas;
     private final IndicatorService indicators;
     private final PlanCopier copier;
+    private final PlanImporter importer;
 
-    PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators, PlanCopier copier) {
+    PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators, PlanCopier copier,
+                 PlanImporter importer) {
         this.plans = plans;
         this.focusAreas = focusAreas;
         this.indicators = indicators;
         this.copier = copier;
+        this.importer = importer;
     }
 
     @POST
+    @Idempotent
     @RolesAllowed("editor")
     @Operation(summary = "Create a plan (DRAFT) for a unit and year")
     @APIResponse(responseCode = "201", description = "Created; Location points at the plan")
@@ -68,6 +75,22 @@ public class PlanResource {
     public Response create(@Valid @NotNull PlanRequests.Create request) {
         Plan plan = plans.create(request.unitId(), request.year(), request.title());
         return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
+    }
+
+    @POST
+    @Path("/import")
+    @Idempotent
+    @RolesAllowed("editor")
+    @Operation(summary = "Create a whole plan from one document, all or nothing",
+            description = "The unit by code, focus areas → assignments → activities (with status) and indicators with "
+                    + "targets. Every problem of the document is reported at once with its path; nothing is written "
+                    + "unless all is well. Send an Idempotency-Key: the same document with the same key again is a no-op.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the plan")
+    @APIResponse(responseCode = "400", description = "The document has problems; errors[] names each by its path")
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    public Response importPlan(@Valid @NotNull PlanDocument document) {
+        Plan plan = importer.importPlan(document);
+        return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan, PlanTree.Counts.of(plan.id)));
     }
 
     @GET
@@ -144,6 +167,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/copy")
     @RolesAllowed("editor")
     @Operation(summary = "Create next year's DRAFT from this plan: same focus areas, assignments and indicators; "
@@ -156,6 +180,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/focus-areas")
     @RolesAllowed("editor")
     @Operation(summary = "Add a focus area to the plan")
@@ -177,6 +202,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/indicators")
     @RolesAllowed("editor")
     @Operation(summary = "Add a quality indicator to the plan")

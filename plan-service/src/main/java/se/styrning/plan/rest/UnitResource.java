@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.OrganisationUnit;
 import se.styrning.plan.UnitKind;
 import se.styrning.plan.UnitService;
+import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
@@ -45,6 +46,7 @@ public class UnitResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed("admin")
     @Operation(summary = "Create an organisation unit")
     @APIResponse(responseCode = "201", description = "Created; Location points at the unit")

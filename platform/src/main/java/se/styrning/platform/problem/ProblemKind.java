@@ -13,6 +13,7 @@ public enum ProblemKind {
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
@@ -42,7 +43,7 @@ public enum ProblemKind {
     /** The kind for a plain HTTP status, for errors raised by the framework. */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != MALFORMED) {
+            if (kind.status == status && kind != MALFORMED && kind != IDEMPOTENCY_KEY_REUSED) {
                 return kind;
             }
         }

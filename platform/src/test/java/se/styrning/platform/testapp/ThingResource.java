@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import se.styrning.platform.audit.Audit;
+import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
@@ -43,6 +44,7 @@ public class ThingResource {
     }
 
     @POST
+    @Idempotent
     @Transactional
     @RolesAllowed("editor")
     public Response create(@Valid @NotNull CreateThing request) {
@@ -54,7 +56,7 @@ public class ThingResource {
         ThingCreated created = new ThingCreated(thing.id, thing.name, thing.amount);
         outbox.publish("thing", thing.id, ThingCreated.TYPE, created);
         audit.record("CREATED", "thing", thing.id, null, created);
-        return Response.status(201).entity(created).build();
+        return Response.status(201).header("Location", "/api/things/" + thing.id).entity(created).build();
     }
 
     @GET
