@@ -106,6 +106,12 @@ class PlanResourceTest {
                 .then().body("items.year", everyItem(equalTo(2022))).body("items.id", hasItem(p2022));
         as("viewer").queryParam("unitId", unit).queryParam("size", 1).queryParam("page", 1).when().get("/api/plans")
                 .then().body("items.size()", equalTo(1)).body("totalPages", equalTo(2)).body("items[0].id", equalTo(p2021));
+        as("viewer").queryParam("status", "FASTSTÄLLD").when().get("/api/plans")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"));
+        as("viewer").queryParam("unitId", "RK").when().get("/api/plans")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("unitId"));
+        as("viewer").queryParam("year", "i år").when().get("/api/plans")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("year"));
     }
 
     @Test

@@ -42,6 +42,27 @@ class AuditTest {
     }
 
     @Test
+    void theTrailIsFilteredByTime() {
+        java.time.Instant before = java.time.Instant.now();
+        String id = given().auth().oauth2(TestTokens.token("bo.editor", Set.of("editor"), Set.of()))
+                .contentType("application/json")
+                .body(Map.of("name", "timed-thing", "amount", "1"))
+                .when().post("/api/things")
+                .then().statusCode(201).extract().path("id");
+        java.time.Instant after = java.time.Instant.now().plusSeconds(1);
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("entityId", id).queryParam("from", before.toString())
+                .queryParam("to", after.toString())
+                .when().get("/api/audit/platform-test").then().statusCode(200).body("totalItems", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).queryParam("entityId", id).queryParam("from", after.toString())
+                .when().get("/api/audit/platform-test").then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("entityId", id).queryParam("to", before.toString())
+                .when().get("/api/audit/platform-test").then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("from", "yesterday")
+                .when().get("/api/audit/platform-test").then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
     void theAuditTrailIsForControllersAndOnlyThisService() {
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/audit/platform-test")
                 .then().statusCode(403);

@@ -105,6 +105,18 @@ class ProblemMappingTest {
     }
 
     @Test
+    void badQueryParametersAreBadRequests() {
+        editor().queryParam("colour", "BLUE").when().get("/api/things/by-colour")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("colour"));
+        editor().queryParam("on", "2021-02-30").when().get("/api/things/by-colour")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("on"));
+        editor().queryParam("page", "first").when().get("/api/things")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("page"));
+        editor().queryParam("colour", "RED").when().get("/api/things/by-colour")
+                .then().statusCode(200);
+    }
+
+    @Test
     void wrongMethodAndMediaTypeAreProblems() {
         editor().when().delete("/api/things")
                 .then().statusCode(405).contentType(PROBLEM);

@@ -23,6 +23,9 @@ import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +38,9 @@ public class AuditResource {
     private static final String FILTER = """
             from audit_entry where (cast(?1 as text) is null or entity_type = ?1)
               and (cast(?2 as text) is null or entity_id = ?2)
-              and (cast(?3 as text) is null or subject = ?3)""";
+              and (cast(?3 as text) is null or subject = ?3)
+              and (cast(?4 as timestamptz) is null or occurred_at >= ?4)
+              and (cast(?5 as timestamptz) is null or occurred_at < ?5)""";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -55,28 +60,35 @@ public class AuditResource {
             @QueryParam("entityType") @Parameter(description = "e.g. unit, plan") String entityType,
             @QueryParam("entityId") String entityId,
             @QueryParam("subject") @Parameter(description = "Who made the change (token subject)") String subject,
+            @QueryParam("from") @Parameter(description = "Changes at or after this instant") Instant from,
+            @QueryParam("to") @Parameter(description = "Changes before this instant") Instant to,
             @Valid @BeanParam PageParams paging) {
         if (!this.service.equals(service)) {
             throw ProblemException.notFound("Audit trail", service);
         }
-        long total = ((Number) filtered("select count(*) " + FILTER, entityType, entityId, subject)
-                .getSingleResult()).longValue();
+        Filter filter = new Filter(entityType, entityId, subject, from, to);
+        long total = ((Number) filtered("select count(*) " + FILTER, filter).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = filtered("""
                 select id, occurred_at, subject, action, entity_type, entity_id,
                        cast(before as text), cast(after as text), request_id
-                """ + FILTER + " order by occurred_at desc, id limit ?4 offset ?5", entityType, entityId, subject)
-                .setParameter(4, paging.size)
-                .setParameter(5, (long) paging.page * paging.size)
+                """ + FILTER + " order by occurred_at desc, id limit ?6 offset ?7", filter)
+                .setParameter(6, paging.size)
+                .setParameter(7, (long) paging.page * paging.size)
                 .getResultList();
         return Page.of(rows.stream().map(this::entry).toList(), paging, total);
     }
 
-    private Query filtered(String sql, String entityType, String entityId, String subject) {
+    private record Filter(String entityType, String entityId, String subject, Instant from, Instant to) {
+    }
+
+    private Query filtered(String sql, Filter filter) {
         return entityManager.createNativeQuery(sql)
-                .setParameter(1, entityType)
-                .setParameter(2, entityId)
-                .setParameter(3, subject);
+                .setParameter(1, filter.entityType())
+                .setParameter(2, filter.entityId())
+                .setParameter(3, filter.subject())
+                .setParameter(4, filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
+                .setParameter(5, filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
     }
 
     private AuditEntryResponse entry(Object[] row) {

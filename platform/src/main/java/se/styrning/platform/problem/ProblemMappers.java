@@ -77,6 +77,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody, uri);
         }
+        if (e.getCause() instanceof ProblemException parameter) {
+            // a parameter converter refused a value; JAX-RS wraps that in a 404
+            return problem(parameter, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

@@ -75,6 +75,13 @@ public class ThingResource {
     }
 
     @GET
+    @Path("/by-colour")
+    @RolesAllowed("viewer")
+    public String byColour(@jakarta.ws.rs.QueryParam("colour") Colour colour, @jakarta.ws.rs.QueryParam("on") LocalDate on) {
+        return colour + " " + on;
+    }
+
+    @GET
     @Path("/boom")
     @RolesAllowed("viewer")
     public String boom() {
