@@ -1,5 +1,8 @@
 package se.styrning.testsupport;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,10 +21,19 @@ public final class OperabilityChecks {
         }
         given().when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("styrning_outbox_backlog"));
-        given().queryParam("format", "json").when().get("/q/openapi")
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo(apiTitle))
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .extract().path("paths");
+        List<String> undescribed = paths.entrySet().stream()
+                .flatMap(path -> path.getValue().entrySet().stream()
+                        .filter(operation -> !(operation.getValue().get("summary") instanceof String summary) || summary.isBlank())
+                        .map(operation -> operation.getKey().toUpperCase() + " " + path.getKey()))
+                .toList();
+        if (!undescribed.isEmpty()) {
+            throw new AssertionError("operations without a summary in the OpenAPI document: " + undescribed);
+        }
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/no-such-resource")
                 .then().statusCode(404).contentType("application/problem+json");
     }
