@@ -133,6 +133,27 @@ class GoalHierarchyTest {
     }
 
     @Test
+    void emptyLevelsOfADraftAreReadSinglyAndDeletedWithTheirEvents() {
+        String plan = createPlan(newUnit(), 2021).path("id");
+        String area = focusArea(plan, "3.9", "Verksamhetens egna utvecklingsområden");
+        String own = assignment(area, "3.9.1", "ADMINISTRATION", null);
+        as("viewer").when().get("/api/focus-areas/" + area)
+                .then().statusCode(200).header("ETag", "\"0\"").body("code", equalTo("3.9")).body("planId", equalTo(plan));
+        as("viewer").when().get("/api/assignments/" + own)
+                .then().statusCode(200).body("number", equalTo("3.9.1")).body("focusAreaId", equalTo(area));
+
+        as("editor").header("If-Match", "\"5\"").when().delete("/api/assignments/" + own).then().statusCode(412);
+        as("editor").when().delete("/api/assignments/" + own).then().statusCode(204);
+        as("editor").header("If-Match", "\"0\"").when().delete("/api/focus-areas/" + area).then().statusCode(204);
+        as("viewer").when().get("/api/focus-areas/" + area).then().statusCode(404).contentType(PROBLEM);
+        as("viewer").when().get("/api/assignments/" + own).then().statusCode(404).contentType(PROBLEM);
+        as("viewer").when().get("/api/plans/" + plan + "/focus-areas").then().body("size()", equalTo(0));
+        as("controller").queryParam("entityId", area).when().get("/api/audit/plan")
+                .then().body("items.action", equalTo(List.of("DELETED", "CREATED")))
+                .body("items[0].before.code", equalTo("3.9"));
+    }
+
+    @Test
     void draftsAreEditedFreelyButAnAdoptedPlanKeepsItsActivities() {
         String plan = createPlan(newUnit(), 2021).path("id");
         String area = focusArea(plan, "3.1", "Hög attraktivitet");

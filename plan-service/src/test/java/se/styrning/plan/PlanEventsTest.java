@@ -85,6 +85,23 @@ class PlanEventsTest {
         }
     }
 
+    @Test
+    void removalsArePublishedToo() {
+        String plan = createPlan(newUnit(), 2021).path("id");
+        String area = GoalHierarchyTest.focusArea(plan, "A", "Hög attraktivitet");
+        String assignment = GoalHierarchyTest.assignment(area, "1", "ADMINISTRATION", null);
+        as("editor").when().delete("/api/assignments/" + assignment).then().statusCode(204);
+        as("editor").when().delete("/api/focus-areas/" + area).then().statusCode(204);
+
+        try (TopicRecorder planEvents = new TopicRecorder(bootstrap, "plan.events")) {
+            planEvents.await(r -> plan.equals(r.key()) && PlanContentRemoved.FOCUS_AREA.equals(header(r, "ce_type")), Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> events = planEvents.all(r -> plan.equals(r.key()), Duration.ofMillis(300));
+            assertEquals(List.of(PlanUpserted.TYPE, FocusAreaUpserted.TYPE, AssignmentUpserted.TYPE,
+                    PlanContentRemoved.ASSIGNMENT, PlanContentRemoved.FOCUS_AREA), events.stream().map(r -> header(r, "ce_type")).toList());
+            events.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
+        }
+    }
+
     private static JsonNode json(ConsumerRecord<String, String> record) throws Exception {
         return new ObjectMapper().readTree(record.value());
     }
