@@ -15,9 +15,11 @@ import java.util.UUID;
 public class ActivityService {
 
     private final PlanChanges changes;
+    private final PlanGuard guard;
 
-    ActivityService(PlanChanges changes) {
+    ActivityService(PlanChanges changes, PlanGuard guard) {
         this.changes = changes;
+        this.guard = guard;
     }
 
     public static Activity find(UUID id) {
@@ -37,7 +39,7 @@ public class ActivityService {
 
     private Activity create(UUID assignmentId, Activity.Content content, UUID carriedOverFrom) {
         Assignment assignment = AssignmentService.find(assignmentId);
-        PlanService.find(assignment.planId).requireOpen();
+        guard.writable(assignment.planId);
         Activity activity = Activity.create(assignment, Instant.now());
         activity.carriedOverFrom = carriedOverFrom;
         check(activity, content);
@@ -52,8 +54,8 @@ public class ActivityService {
     @Transactional
     public Activity update(UUID id, String ifMatch, Activity.Content content) {
         Activity activity = find(id);
+        guard.writable(activity.planId);
         Versions.requireMatch(ifMatch, activity.version);
-        PlanService.find(activity.planId).requireOpen();
         check(activity, content);
         ActivityUpserted before = activity.upserted();
         activity.set(content, content.position() != null ? content.position() : activity.position, Instant.now());
@@ -65,8 +67,8 @@ public class ActivityService {
     @Transactional
     public Activity cancel(UUID id, String ifMatch) {
         Activity activity = find(id);
+        guard.writable(activity.planId);
         Versions.checkMatch(ifMatch, activity.version);
-        PlanService.find(activity.planId).requireOpen();
         if (activity.cancelled) {
             throw ProblemException.conflict("The activity is already cancelled");
         }
@@ -80,8 +82,8 @@ public class ActivityService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Activity activity = find(id);
+        Plan plan = guard.actionable(activity.planId);
         Versions.checkMatch(ifMatch, activity.version);
-        Plan plan = PlanService.find(activity.planId);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("The plan is " + plan.status
                     + ": its activities are kept; cancel it instead (POST /api/activities/" + id + "/cancel)");

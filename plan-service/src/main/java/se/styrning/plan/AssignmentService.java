@@ -15,9 +15,11 @@ import java.util.UUID;
 public class AssignmentService {
 
     private final PlanChanges changes;
+    private final PlanGuard guard;
 
-    AssignmentService(PlanChanges changes) {
+    AssignmentService(PlanChanges changes, PlanGuard guard) {
         this.changes = changes;
+        this.guard = guard;
     }
 
     /** The fields of an assignment as a create or full update sets them. */
@@ -32,7 +34,7 @@ public class AssignmentService {
     @Transactional
     public Assignment create(UUID focusAreaId, Content content) {
         FocusArea area = FocusAreaService.find(focusAreaId);
-        PlanService.find(area.planId).requireOpen();
+        guard.writable(area.planId);
         Assignment assignment = Assignment.create(area, Instant.now());
         check(assignment, content);
         assignment.set(content.number(), content.title(), content.description(), content.kind(),
@@ -47,8 +49,8 @@ public class AssignmentService {
     @Transactional
     public Assignment update(UUID id, String ifMatch, Content content) {
         Assignment assignment = find(id);
+        guard.writable(assignment.planId);
         Versions.requireMatch(ifMatch, assignment.version);
-        PlanService.find(assignment.planId).requireOpen();
         check(assignment, content);
         AssignmentUpserted before = assignment.upserted();
         assignment.set(content.number(), content.title(), content.description(), content.kind(),
@@ -63,8 +65,8 @@ public class AssignmentService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Assignment assignment = find(id);
+        guard.deletable(assignment.planId, "deleting assignments");
         Versions.checkMatch(ifMatch, assignment.version);
-        PlanService.find(assignment.planId).requireDraft("deleting assignments");
         if (Activity.count("assignmentId", id) > 0 || Assignment.count("parentAssignmentId", id) > 0) {
             throw ProblemException.conflict("Assignment " + assignment.number
                     + " still has activities or assignments under it; delete them first");

@@ -15,9 +15,11 @@ import java.util.UUID;
 public class FocusAreaService {
 
     private final PlanChanges changes;
+    private final PlanGuard guard;
 
-    FocusAreaService(PlanChanges changes) {
+    FocusAreaService(PlanChanges changes, PlanGuard guard) {
         this.changes = changes;
+        this.guard = guard;
     }
 
     public static FocusArea find(UUID id) {
@@ -26,8 +28,7 @@ public class FocusAreaService {
 
     @Transactional
     public FocusArea create(UUID planId, String code, String title, String description, Integer position) {
-        Plan plan = PlanService.find(planId);
-        plan.requireOpen();
+        guard.writable(planId);
         requireUniqueCode(planId, code, null);
         FocusArea area = FocusArea.create(planId, Instant.now());
         area.set(code, title, description, position != null ? position : (int) FocusArea.count("planId", planId),
@@ -40,8 +41,8 @@ public class FocusAreaService {
     @Transactional
     public FocusArea update(UUID id, String ifMatch, String code, String title, String description, Integer position) {
         FocusArea area = find(id);
+        guard.writable(area.planId);
         Versions.requireMatch(ifMatch, area.version);
-        PlanService.find(area.planId).requireOpen();
         requireUniqueCode(area.planId, code, id);
         FocusAreaUpserted before = area.upserted();
         area.set(code, title, description, position != null ? position : area.position, Instant.now());
@@ -53,8 +54,8 @@ public class FocusAreaService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         FocusArea area = find(id);
+        guard.deletable(area.planId, "deleting focus areas");
         Versions.checkMatch(ifMatch, area.version);
-        PlanService.find(area.planId).requireDraft("deleting focus areas");
         if (Assignment.count("focusAreaId", id) > 0) {
             throw ProblemException.conflict("Focus area " + area.code + " still has assignments; delete them first");
         }

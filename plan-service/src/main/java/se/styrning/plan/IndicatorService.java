@@ -19,10 +19,12 @@ public class IndicatorService {
 
     private final PlanChanges changes;
     private final CurrentSubject subject;
+    private final PlanGuard guard;
 
-    IndicatorService(PlanChanges changes, CurrentSubject subject) {
+    IndicatorService(PlanChanges changes, CurrentSubject subject, PlanGuard guard) {
         this.changes = changes;
         this.subject = subject;
+        this.guard = guard;
     }
 
     public static Indicator find(UUID id) {
@@ -31,7 +33,7 @@ public class IndicatorService {
 
     @Transactional
     public Indicator create(UUID planId, Indicator.Content content) {
-        PlanService.find(planId).requireOpen();
+        guard.writable(planId);
         requireFreeName(planId, content.name(), null);
         Indicator indicator = Indicator.create(planId, Instant.now());
         indicator.set(content, content.position() != null ? content.position() : (int) Indicator.count("planId", planId),
@@ -44,8 +46,8 @@ public class IndicatorService {
     @Transactional
     public Indicator update(UUID id, String ifMatch, Indicator.Content content) {
         Indicator indicator = find(id);
+        guard.writable(indicator.planId);
         Versions.requireMatch(ifMatch, indicator.version);
-        PlanService.find(indicator.planId).requireOpen();
         requireFreeName(indicator.planId, content.name(), id);
         if (!content.genderSplit() && IndicatorTarget.count("indicatorId = ?1 and women is not null", id) > 0) {
             throw ProblemException.invalidField("genderSplit", "targets split by gender exist; set them again without women and men first");
@@ -60,8 +62,8 @@ public class IndicatorService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Indicator indicator = find(id);
+        guard.deletable(indicator.planId, "deleting indicators");
         Versions.checkMatch(ifMatch, indicator.version);
-        PlanService.find(indicator.planId).requireDraft("deleting indicators");
         IndicatorUpserted before = indicator.upserted();
         IndicatorTarget.delete("indicatorId", id);
         indicator.delete();
@@ -73,7 +75,7 @@ public class IndicatorService {
     @Transactional
     public IndicatorTarget setTarget(UUID id, int year, BigDecimal total, BigDecimal women, BigDecimal men) {
         Indicator indicator = find(id);
-        PlanService.find(indicator.planId).requireOpen();
+        guard.writable(indicator.planId);
         if (indicator.genderSplit && (women == null || men == null)) {
             throw ProblemException.invalidField(women == null ? "women" : "men",
                     "is required: the indicator is split by gender");

@@ -20,9 +20,11 @@ public class PlanCopier {
     private final AssignmentService assignments;
     private final ActivityService activities;
     private final IndicatorService indicators;
+    private final PlanGuard guard;
 
     PlanCopier(PlanService plans, FocusAreaService focusAreas, AssignmentService assignments,
-               ActivityService activities, IndicatorService indicators) {
+               ActivityService activities, IndicatorService indicators, PlanGuard guard) {
+        this.guard = guard;
         this.plans = plans;
         this.focusAreas = focusAreas;
         this.assignments = assignments;
@@ -32,7 +34,7 @@ public class PlanCopier {
 
     @Transactional
     public Plan copy(UUID sourceId, int year) {
-        Plan source = PlanService.find(sourceId);
+        Plan source = guard.actionable(sourceId);
         if (year <= source.year) {
             throw ProblemException.invalidField("year", "must come after the copied plan's year " + source.year);
         }

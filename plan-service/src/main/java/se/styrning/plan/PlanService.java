@@ -18,10 +18,12 @@ public class PlanService {
 
     private final PlanChanges changes;
     private final Outbox outbox;
+    private final PlanGuard guard;
 
-    PlanService(PlanChanges changes, Outbox outbox) {
+    PlanService(PlanChanges changes, Outbox outbox, PlanGuard guard) {
         this.changes = changes;
         this.outbox = outbox;
+        this.guard = guard;
     }
 
     public static Plan find(UUID id) {
@@ -33,6 +35,7 @@ public class PlanService {
         if (OrganisationUnit.findByIdOptional(unitId).isEmpty()) {
             throw ProblemException.invalidField("unitId", "unit " + unitId + " does not exist");
         }
+        guard.requireUnit(unitId);
         if (Plan.count("unitId = ?1 and year = ?2", unitId, year) > 0) {
             throw ProblemException.conflict("The unit already has a plan for " + year);
         }
@@ -44,7 +47,7 @@ public class PlanService {
 
     @Transactional
     public Plan retitle(UUID id, String ifMatch, String title) {
-        Plan plan = find(id);
+        Plan plan = guard.actionable(id);
         Versions.requireMatch(ifMatch, plan.version);
         PlanUpserted before = plan.upserted();
         plan.retitle(title, Instant.now());
@@ -55,7 +58,7 @@ public class PlanService {
 
     @Transactional
     public Plan adopt(UUID id, String ifMatch, String adoptedBy, LocalDate adoptedOn) {
-        Plan plan = find(id);
+        Plan plan = guard.actionable(id);
         Versions.checkMatch(ifMatch, plan.version);
         PlanUpserted before = plan.upserted();
         plan.adopt(adoptedBy, adoptedOn, Instant.now());
@@ -68,7 +71,7 @@ public class PlanService {
 
     @Transactional
     public Plan close(UUID id, String ifMatch) {
-        Plan plan = find(id);
+        Plan plan = guard.actionable(id);
         Versions.checkMatch(ifMatch, plan.version);
         PlanUpserted before = plan.upserted();
         plan.close(Instant.now());

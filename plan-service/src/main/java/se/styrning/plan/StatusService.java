@@ -21,10 +21,12 @@ public class StatusService {
 
     private final PlanChanges changes;
     private final CurrentSubject subject;
+    private final PlanGuard guard;
 
-    StatusService(PlanChanges changes, CurrentSubject subject) {
+    StatusService(PlanChanges changes, CurrentSubject subject, PlanGuard guard) {
         this.changes = changes;
         this.subject = subject;
+        this.guard = guard;
     }
 
     /**
@@ -35,8 +37,9 @@ public class StatusService {
     public ActivityStatusChange report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                                        LocalDate effectiveDate) {
         Activity activity = ActivityService.find(activityId);
+        // the plan's unit, or the unit responsible for the activity, reports its status
+        Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
         Versions.checkMatch(ifMatch, activity.version);
-        Plan plan = PlanService.find(activity.planId);
         plan.requireOpen();
         if (activity.cancelled) {
             throw ProblemException.conflict("The activity is cancelled; its status no longer changes");

@@ -141,6 +141,26 @@ class ActivityStatusTest {
     }
 
     @Test
+    void theResponsibleDepartmentReportsItsActivitysStatusButDoesNotEditThePlan() {
+        String office = newUnit();
+        String department = UnitResourceTest.createUnit(UnitResourceTest.unique("NL"), "Näringsliv", "DEPARTMENT", office);
+        String plan = createPlan(office, 2021).path("id");
+        String assignment = assignment(focusArea(plan, "3.2", "Ökad konkurrenskraft"), "3.2.5", "ADMINISTRATION", null);
+        String theirs = activity(assignment, Map.of("title", "Omställningsstöd", "responsibleUnitId", department));
+        String notTheirs = activity(assignment, Map.of("title", "Annan aktivitet"));
+        var departmentEditor = io.restassured.RestAssured.given().contentType("application/json").auth()
+                .oauth2(se.styrning.testsupport.TestTokens.token("nl.editor", java.util.Set.of("editor"),
+                        java.util.Set.of(java.util.UUID.fromString(department))));
+
+        departmentEditor.body(Map.of("status", "ONGOING", "comment", "Pågår", "effectiveDate", "2021-05-31"))
+                .when().put("/api/activities/" + theirs + "/status").then().statusCode(200).body("status", equalTo("ONGOING"));
+        departmentEditor.body(Map.of("status", "ONGOING")).when().put("/api/activities/" + notTheirs + "/status")
+                .then().statusCode(403).contentType(PROBLEM);
+        departmentEditor.header("If-Match", "*").body(Map.of("title", "Omdöpt")).when().put("/api/activities/" + theirs)
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void theContractExampleIsValid() {
         EventContracts.assertValid(ActivityStatusChanged.TYPE, EventContracts.example(ActivityStatusChanged.TYPE));
     }

@@ -46,15 +46,18 @@ class PlanImportTest {
         }
     }
 
-    static String regionkontoret() {
+    /** A fresh Regionkontoret under the test region. */
+    record Unit(String id, String code) {
+    }
+
+    static Unit regionkontoret() {
         String code = unique("RK");
-        createUnit(code, "Regionkontoret", "REGION", null);
-        return code;
+        return new Unit(createUnit(code, "Regionkontoret", "ADMINISTRATION", PlanResourceTest.root()), code);
     }
 
     @Test
     void seed003IsImportedInOneCallAndReadBackWhole() throws Exception {
-        String unitCode = regionkontoret();
+        String unitCode = regionkontoret().code();
         String plan = as("editor").body(seed003(unitCode).toString()).when().post("/api/plans/import")
                 .then().statusCode(201)
                 .body("title", equalTo("Verksamhetsplan 2021, Regionkontoret"))
@@ -102,8 +105,7 @@ class PlanImportTest {
 
     @Test
     void aReplayedImportWithTheSameKeyIsANoOp() throws Exception {
-        String unitCode = regionkontoret();
-        String document = seed003(unitCode).toString();
+        String document = seed003(regionkontoret().code()).toString();
         String key = UUID.randomUUID().toString();
         Response first = as("editor").header("Idempotency-Key", key).body(document).when().post("/api/plans/import");
         Response again = as("editor").header("Idempotency-Key", key).body(document).when().post("/api/plans/import");
@@ -119,7 +121,8 @@ class PlanImportTest {
 
     @Test
     void everyProblemOfTheDocumentIsReportedWithItsPathAndNothingIsWritten() throws Exception {
-        String unitCode = regionkontoret();
+        Unit unit = regionkontoret();
+        String unitCode = unit.code();
         ObjectNode document = seed003(unitCode);
         ArrayNode areas = (ArrayNode) document.get("focusAreas");
         ((ObjectNode) areas.get(1)).put("code", "3.1");
@@ -148,10 +151,6 @@ class PlanImportTest {
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("focusAreas[3].assignments[0].assignments[0].title")));
 
-        as("viewer").queryParam("year", 2021).queryParam("size", 200).when().get("/api/plans")
-                .then().body("items.title.findAll { it == 'never' }", equalTo(List.of()));
-        String unitId = as("viewer").queryParam("size", 200).when().get("/api/units")
-                .then().extract().path("items.find { it.code == '" + unitCode + "' }.id");
-        as("viewer").queryParam("unitId", unitId).when().get("/api/plans").then().body("totalItems", equalTo(0));
+        as("viewer").queryParam("unitId", unit.id()).when().get("/api/plans").then().body("totalItems", equalTo(0));
     }
 }

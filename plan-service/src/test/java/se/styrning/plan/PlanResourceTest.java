@@ -28,12 +28,24 @@ class PlanResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    private static String root;
+
+    /** The region every test unit sits under; the test tokens act for it, so for every unit below. */
+    static synchronized String root() {
+        if (root == null) {
+            root = createUnit(unique("ROOT"), "Testregionen", "REGION", null);
+        }
+        return root;
+    }
+
+    /** A caller with {@code role} acting for the test region. */
     static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of())).contentType("application/json");
+        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(UUID.fromString(root()))))
+                .contentType("application/json");
     }
 
     static String newUnit() {
-        return createUnit(unique("PU"), "Regionkontoret", "REGION", null);
+        return createUnit(unique("PU"), "Regionkontoret", "ADMINISTRATION", root());
     }
 
     static ExtractableResponse<Response> createPlan(String unitId, int year) {
