@@ -1,5 +1,6 @@
 package se.styrning.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,17 +19,22 @@ import java.util.UUID;
 public class Indicator extends PanacheEntityBase {
 
     /** Medarbetare, Ekonomi, … */
+    @Schema(name = "IndicatorCategory", description = "STAFF (medarbetare), ECONOMY (ekonomi), QUALITY, OTHER")
     public enum Category { STAFF, ECONOMY, QUALITY, OTHER }
 
     /** Region-wide (koncernnivå) or the administration's own (kompletterande). */
+    @Schema(name = "IndicatorLevel", description = "REGION (koncernnivå) or ADMINISTRATION (förvaltningens kompletterande)")
     public enum Level { REGION, ADMINISTRATION }
 
+    @Schema(name = "IndicatorDirection", description = "Whether a higher or a lower value is better")
     public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
     /** Monthly, at interim closing (tertial), at annual closing. */
+    @Schema(name = "IndicatorFrequency", description = "How often the indicator is measured")
     public enum Frequency { MONTHLY, TERTIAL, YEARLY }
 
     /** Entered by hand, or derived from budget-service's figures. */
+    @Schema(name = "IndicatorSource", description = "MANUAL: entered by hand; BUDGET: derived from budget-service figures")
     public enum Source { MANUAL, BUDGET }
 
     @Id

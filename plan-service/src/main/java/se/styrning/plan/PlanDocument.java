@@ -34,6 +34,7 @@ public record PlanDocument(
         return indicators == null ? List.of() : indicators;
     }
 
+    @Schema(name = "PlanDocumentFocusArea", description = "A focus area of the plan document, with its assignments")
     public record FocusArea(
             @NotBlank @Size(max = 20) String code,
             @NotBlank @Size(max = 500) String title,
@@ -45,6 +46,7 @@ public record PlanDocument(
         }
     }
 
+    @Schema(name = "PlanDocumentAssignment", description = "An assignment of the plan document, with the assignments under it and its activities")
     public record Assignment(
             @NotBlank @Size(max = 20) @Pattern(regexp = "[\\p{L}\\p{N}.]+", message = "may hold letters, digits and dots")
             String number,
@@ -64,6 +66,7 @@ public record PlanDocument(
         }
     }
 
+    @Schema(name = "PlanDocumentActivity", description = "An activity of the plan document, with its status and sub-activities")
     public record Activity(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 10_000) String description,
@@ -81,9 +84,11 @@ public record PlanDocument(
         }
     }
 
+    @Schema(name = "PlanDocumentStatus", description = "The activity's status as imported")
     public record Status(@NotNull ActivityStatus status, @Size(max = 10_000) String comment, LocalDate effectiveDate) {
     }
 
+    @Schema(name = "PlanDocumentIndicator", description = "An indicator of the plan document, with its targets")
     public record Indicator(
             @NotBlank @Size(max = 500) String name,
             @Size(max = 10_000) String description,
@@ -102,6 +107,7 @@ public record PlanDocument(
         }
     }
 
+    @Schema(name = "PlanDocumentTarget", description = "An indicator target of the plan document")
     public record Target(
             @NotNull @Min(2000) @Max(2100) Integer year,
             @NotNull @Digits(integer = 14, fraction = 4) BigDecimal total,

@@ -1,5 +1,6 @@
 package se.styrning.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.panache.common.Sort;
 
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public record PlanTree(Plan plan, List<AreaNode> focusAreas) {
     }
 
     /** How much a plan holds, and how its activities stand. */
+    @Schema(name = "PlanCounts", description = "How much a plan holds and how its (not cancelled) activities stand")
     public record Counts(long focusAreas, long assignments, long activities, long cancelledActivities,
                          Map<ActivityStatus, Long> activitiesByStatus) {
 

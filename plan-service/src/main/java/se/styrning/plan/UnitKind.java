@@ -1,6 +1,9 @@
 package se.styrning.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The levels of a region's organisation, from the top; a unit sits at or below its parent's level. */
+@Schema(description = "Level in the organisation: REGION, BOARD (nämnd/styrelse), ADMINISTRATION (förvaltning), DEPARTMENT (avdelning), UNIT")
 public enum UnitKind {
     /** Region (e.g. Region Halland): the root. */
     REGION,

@@ -7,7 +7,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** What operators rely on in every service: health probes, metrics, the OpenAPI document, problem+json. */
+/**
+ * What operators and integrators rely on in every service: health probes, metrics, an OpenAPI document where
+ * every operation and schema is described, problem+json.
+ */
 public final class OperabilityChecks {
 
     private OperabilityChecks() {
@@ -21,11 +24,19 @@ public final class OperabilityChecks {
         }
         given().when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("styrning_outbox_backlog"));
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+        io.restassured.path.json.JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo(apiTitle))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
-                .extract().path("paths");
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
+        Map<String, Map<String, Object>> schemas = openApi.getMap("components.schemas");
+        List<String> undescribedSchemas = schemas == null ? List.of() : schemas.entrySet().stream()
+                .filter(schema -> !(schema.getValue().get("description") instanceof String description) || description.isBlank())
+                .map(Map.Entry::getKey).toList();
+        if (!undescribedSchemas.isEmpty()) {
+            throw new AssertionError("schemas without a description in the OpenAPI document: " + undescribedSchemas);
+        }
         List<String> undescribed = paths.entrySet().stream()
                 .flatMap(path -> path.getValue().entrySet().stream()
                         .filter(operation -> !(operation.getValue().get("summary") instanceof String summary) || summary.isBlank())

@@ -1,5 +1,6 @@
 package se.styrning.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -116,6 +117,7 @@ public class ActivityResource {
     }
 
     /** The status of an activity on a given date. */
+    @Schema(description = "The status of an activity on a date")
     public record StatusOn(UUID activityId, LocalDate asOf, ActivityStatus status) {
     }
 

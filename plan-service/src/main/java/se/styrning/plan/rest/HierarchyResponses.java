@@ -1,5 +1,6 @@
 package se.styrning.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.Activity;
 import se.styrning.plan.ActivityStatus;
 import se.styrning.plan.ActivityStatusChange;
@@ -16,6 +17,7 @@ public final class HierarchyResponses {
     private HierarchyResponses() {
     }
 
+    @Schema(description = "A focus area (fokusområde); ETag is its version")
     public record FocusAreaResponse(UUID id, UUID planId, String code, String title, String description, int position,
                                     long version) {
         public static FocusAreaResponse from(FocusArea area) {
@@ -24,6 +26,7 @@ public final class HierarchyResponses {
         }
     }
 
+    @Schema(description = "An assignment (uppdrag); ETag is its version")
     public record AssignmentResponse(UUID id, UUID planId, UUID focusAreaId, String number, String title,
                                      String description, AssignmentKind kind, UUID parentAssignmentId, int position,
                                      long version) {
@@ -34,6 +37,7 @@ public final class HierarchyResponses {
         }
     }
 
+    @Schema(description = "An activity (aktivitet) with its current status; ETag is its version")
     public record ActivityResponse(UUID id, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
                                    String description, UUID responsibleUnitId, String owner, LocalDate startDate,
                                    LocalDate endDate, boolean project, String sourceReference, int position,
@@ -48,6 +52,7 @@ public final class HierarchyResponses {
         }
     }
 
+    @Schema(description = "One status report: who reported what, when, effective from which date")
     public record StatusChangeResponse(UUID id, UUID activityId, ActivityStatus previousStatus, ActivityStatus status,
                                        String comment, boolean commentMissing, LocalDate effectiveDate,
                                        String changedBy, java.time.Instant changedAt) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@Schema(description = "A plan (verksamhetsplan); ETag is its version")
 public record PlanResponse(UUID id, UUID unitId, int year, String title, PlanStatus status, String adoptedBy,
                            LocalDate adoptedOn, Instant closedAt, long version, Instant createdAt, Instant updatedAt,
                            @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package se.styrning.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.PlanTree;
 import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
 import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
@@ -8,15 +9,19 @@ import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import java.util.List;
 
 /** A whole plan: focus areas → assignments → activities with their current status. */
+@Schema(description = "A whole plan: focus areas → assignments → activities with their current status")
 public record PlanTreeResponse(PlanResponse plan, List<AreaNode> focusAreas) {
 
+    @Schema(description = "A focus area with its assignments")
     public record AreaNode(FocusAreaResponse focusArea, List<AssignmentNode> assignments) {
     }
 
+    @Schema(description = "An assignment with the assignments under it and its activities")
     public record AssignmentNode(AssignmentResponse assignment, List<AssignmentNode> assignments,
                                  List<ActivityNode> activities) {
     }
 
+    @Schema(description = "An activity with its sub-activities")
     public record ActivityNode(ActivityResponse activity, List<ActivityNode> subActivities) {
     }
 

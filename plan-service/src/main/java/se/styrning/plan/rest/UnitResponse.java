@@ -1,11 +1,13 @@
 package se.styrning.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.OrganisationUnit;
 import se.styrning.plan.UnitKind;
 
 import java.time.Instant;
 import java.util.UUID;
 
+@Schema(description = "An organisation unit; ETag is its version")
 public record UnitResponse(UUID id, String code, String name, UnitKind kind, UUID parentId, long version,
                            Instant createdAt, Instant updatedAt) {
 

@@ -1,5 +1,6 @@
 package se.styrning.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.OrganisationUnit;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A unit and the units below it. */
+@Schema(description = "A unit with the units below it")
 public record UnitTreeResponse(UnitResponse unit, List<UnitTreeResponse> children) {
 
     static UnitTreeResponse of(UUID rootId, List<OrganisationUnit> subtree) {

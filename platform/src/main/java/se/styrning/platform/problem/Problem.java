@@ -29,6 +29,7 @@ public record Problem(
     private static final String TYPE_PREFIX = "urn:styrning:problem:";
 
     /** One invalid field: its JSON path and what is wrong with it. */
+    @Schema(description = "One invalid field: its JSON path and what is wrong with it")
     public record FieldError(String field, String message) {
     }
 
