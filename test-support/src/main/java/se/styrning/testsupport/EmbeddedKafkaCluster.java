@@ -5,8 +5,6 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** One real Kafka node (combined KRaft broker and controller) per test JVM, on a random port. */
 public final class EmbeddedKafkaCluster {
@@ -53,9 +51,7 @@ public final class EmbeddedKafkaCluster {
     private static synchronized void stop() {
         try {
             cluster.close();
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Directories.delete(directory);
         } catch (Exception e) {
             // the JVM is exiting; a broker that does not close cleanly leaves only temp files behind
         }

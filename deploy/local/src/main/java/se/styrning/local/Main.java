@@ -1,5 +1,6 @@
 package se.styrning.local;
 
+import se.styrning.testsupport.Directories;
 import se.styrning.testsupport.TokenSigner;
 
 import java.io.IOException;
@@ -8,12 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The local stack's command line. {@code up} (the default) runs everything until Ctrl-C;
@@ -43,7 +43,7 @@ public final class Main {
 
     private static void up(StackSettings settings, boolean reset) throws InterruptedException {
         if (reset) {
-            delete(settings.dataDirectory());
+            Directories.delete(settings.dataDirectory());
             CONSOLE.println("Deleted " + settings.dataDirectory());
         }
         long started = System.nanoTime();
@@ -106,8 +106,8 @@ public final class Main {
     }
 
     private static String token(StackSettings settings, String[] args) {
-        List<String> roles = new java.util.ArrayList<>();
-        List<UUID> units = new java.util.ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<UUID> units = new ArrayList<>();
         String subject = null;
         long hours = 8;
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -124,16 +124,5 @@ public final class Main {
         }
         TokenSigner signer = TokenSigner.inDirectory(settings.dataDirectory().resolve("keys"), StackSettings.ISSUER);
         return signer.sign(subject != null ? subject : "local-" + roles.get(0), roles, units, Duration.ofHours(hours));
-    }
-
-    private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
