@@ -7,10 +7,21 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import se.styrning.followup.ActivityStatusReport;
 import se.styrning.followup.ReadModel;
+import se.styrning.followup.ReportingActivity;
+import se.styrning.followup.ReportingAssignment;
+import se.styrning.followup.ReportingFocusArea;
+import se.styrning.followup.ReportingPlan;
+import se.styrning.followup.ReportingUnit;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Keeps the read model up to date from {@code plan.events}, one transaction per event. */
 @ApplicationScoped
@@ -34,7 +45,7 @@ public class PlanEventsConsumer {
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (!event.type().startsWith("se.styrning.plan.")) {
+        if (!event.type().startsWith(PlanEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on plan.events");
         }
         if (!inbox.firstDelivery(event, CONSUMER)) {
@@ -42,14 +53,93 @@ public class PlanEventsConsumer {
             return;
         }
         switch (event.type()) {
-            case UnitUpserted.TYPE -> {
-                UnitUpserted unit = event.data(json, UnitUpserted.class);
-                if (unit.unitId() == null || unit.code() == null || unit.name() == null || unit.kind() == null) {
-                    throw new MalformedEventException("event " + event.id() + " lacks unitId, code, name or kind");
-                }
-                readModel.upsertUnit(unit.unitId(), unit.code(), unit.name(), unit.kind(), unit.parentId(), unit.version());
+            case PlanEvents.UnitUpserted.TYPE -> {
+                var e = data(event, PlanEvents.UnitUpserted.class, d -> new Object[]{d.unitId(), d.code(), d.name(), d.kind()});
+                readModel.upsert(ReportingUnit.class, e.unitId(), e.version(), unit -> {
+                    unit.code = e.code();
+                    unit.name = e.name();
+                    unit.kind = e.kind();
+                    unit.parentId = e.parentId();
+                });
             }
+            case PlanEvents.PlanUpserted.TYPE -> {
+                var e = data(event, PlanEvents.PlanUpserted.class, d -> new Object[]{d.planId(), d.unitId(), d.title(), d.status()});
+                readModel.upsert(ReportingPlan.class, e.planId(), e.version(), plan -> {
+                    plan.unitId = e.unitId();
+                    plan.year = e.year();
+                    plan.title = e.title();
+                    plan.status = e.status();
+                });
+            }
+            case PlanEvents.FocusAreaUpserted.TYPE -> {
+                var e = data(event, PlanEvents.FocusAreaUpserted.class, d -> new Object[]{d.focusAreaId(), d.planId(), d.code(), d.title()});
+                readModel.upsert(ReportingFocusArea.class, e.focusAreaId(), e.version(), area -> {
+                    area.planId = e.planId();
+                    area.code = e.code();
+                    area.title = e.title();
+                    area.position = e.position();
+                });
+            }
+            case PlanEvents.AssignmentUpserted.TYPE -> {
+                var e = data(event, PlanEvents.AssignmentUpserted.class,
+                        d -> new Object[]{d.assignmentId(), d.planId(), d.focusAreaId(), d.number(), d.title(), d.kind()});
+                readModel.upsert(ReportingAssignment.class, e.assignmentId(), e.version(), assignment -> {
+                    assignment.planId = e.planId();
+                    assignment.focusAreaId = e.focusAreaId();
+                    assignment.number = e.number();
+                    assignment.title = e.title();
+                    assignment.kind = e.kind();
+                    assignment.parentAssignmentId = e.parentAssignmentId();
+                    assignment.position = e.position();
+                });
+            }
+            case PlanEvents.ActivityUpserted.TYPE -> {
+                var e = data(event, PlanEvents.ActivityUpserted.class,
+                        d -> new Object[]{d.activityId(), d.planId(), d.assignmentId(), d.title()});
+                readModel.upsert(ReportingActivity.class, e.activityId(), e.version(), activity -> {
+                    activity.planId = e.planId();
+                    activity.assignmentId = e.assignmentId();
+                    activity.parentActivityId = e.parentActivityId();
+                    activity.title = e.title();
+                    activity.responsibleUnitId = e.responsibleUnitId();
+                    activity.endDate = e.endDate();
+                    activity.cancelled = e.cancelled();
+                    activity.position = e.position();
+                });
+            }
+            case PlanEvents.ActivityStatusChanged.TYPE -> {
+                var e = data(event, PlanEvents.ActivityStatusChanged.class, d -> new Object[]{d.activityId(),
+                        d.planId(), d.previousStatus(), d.status(), d.effectiveDate(), d.changedBy(), d.changedAt()});
+                ActivityStatusReport report = new ActivityStatusReport();
+                report.eventId = event.id();
+                report.activityId = e.activityId();
+                report.planId = e.planId();
+                report.previousStatus = e.previousStatus();
+                report.status = e.status();
+                report.comment = e.comment();
+                report.commentMissing = e.commentMissing();
+                report.effectiveDate = e.effectiveDate();
+                report.changedBy = e.changedBy();
+                report.changedAt = e.changedAt();
+                readModel.record(report);
+            }
+            case PlanEvents.Removed.FOCUS_AREA -> readModel.remove(ReportingFocusArea.class, removed(event));
+            case PlanEvents.Removed.ASSIGNMENT -> readModel.remove(ReportingAssignment.class, removed(event));
+            case PlanEvents.Removed.ACTIVITY -> readModel.remove(ReportingActivity.class, removed(event));
             default -> LOG.debugf("not used by followup-service: %s", event.type());
         }
+    }
+
+    private UUID removed(IncomingEvent event) {
+        return data(event, PlanEvents.Removed.class, e -> new Object[]{e.id()}).id();
+    }
+
+    /** The event's data, or a dead letter when a field the read model needs is missing. */
+    private <T> T data(IncomingEvent event, Class<T> type, Function<T, Object[]> required) {
+        T data = event.data(json, type);
+        if (Arrays.stream(required.apply(data)).anyMatch(Objects::isNull)) {
+            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") lacks a required field");
+        }
+        return data;
     }
 }

@@ -1,0 +1,20 @@
+package se.styrning.followup;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** An assignment as reports need it. */
+@Entity
+@Table(name = "reporting_assignment")
+public class ReportingAssignment extends Replica {
+
+    public UUID planId;
+    public UUID focusAreaId;
+    public String number;
+    public String title;
+    public String kind;
+    public UUID parentAssignmentId;
+    public int position;
+}

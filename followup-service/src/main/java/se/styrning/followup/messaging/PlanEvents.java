@@ -1,0 +1,57 @@
+package se.styrning.followup.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** followup-service's own copies of the plan.events it reads: only the fields it uses. */
+final class PlanEvents {
+
+    static final String PREFIX = "se.styrning.plan.";
+
+    private PlanEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UnitUpserted(UUID unitId, String code, String name, String kind, UUID parentId, long version) {
+        static final String TYPE = PREFIX + "unit-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanUpserted(UUID planId, UUID unitId, int year, String title, String status, long version) {
+        static final String TYPE = PREFIX + "plan-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FocusAreaUpserted(UUID focusAreaId, UUID planId, String code, String title, int position, long version) {
+        static final String TYPE = PREFIX + "focus-area-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AssignmentUpserted(UUID assignmentId, UUID planId, UUID focusAreaId, String number, String title,
+                              String kind, UUID parentAssignmentId, int position, long version) {
+        static final String TYPE = PREFIX + "assignment-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivityUpserted(UUID activityId, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
+                            UUID responsibleUnitId, LocalDate endDate, boolean cancelled, int position, long version) {
+        static final String TYPE = PREFIX + "activity-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivityStatusChanged(UUID activityId, UUID planId, String previousStatus, String status, String comment,
+                                 boolean commentMissing, LocalDate effectiveDate, String changedBy, Instant changedAt) {
+        static final String TYPE = PREFIX + "activity-status-changed.v1";
+    }
+
+    /** focus-area-removed, assignment-removed, activity-removed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Removed(UUID id, UUID planId) {
+        static final String FOCUS_AREA = PREFIX + "focus-area-removed.v1";
+        static final String ASSIGNMENT = PREFIX + "assignment-removed.v1";
+        static final String ACTIVITY = PREFIX + "activity-removed.v1";
+    }
+}
