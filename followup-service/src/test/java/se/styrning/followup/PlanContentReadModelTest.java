@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,17 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @WithTestResource(InfrastructureResource.class)
 class PlanContentReadModelTest {
 
-    private static final String PLAN = "se.styrning.plan.";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    /** The example of {@code event}, with fresh ids so tests do not meet each other's rows. */
     private static ObjectNode example(String event, Map<String, String> ids) {
-        ObjectNode data = (ObjectNode) EventContracts.exampleJson(PLAN + event + ".v1");
-        ids.forEach(data::put);
-        return data;
+        return PlanEventsFeed.example(event, ids);
     }
 
     @Test
@@ -101,13 +92,8 @@ class PlanContentReadModelTest {
     }
 
     private void send(String event, String key, ObjectNode data) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", key, data.toString());
-            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", (PLAN + event + ".v1").getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "/plan-service".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send(event, key, data);
         }
     }
 }

@@ -1,0 +1,66 @@
+package se.styrning.followup;
+
+import se.styrning.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A follow-up period: a month ({@code 2017-11}, månadsuppföljning), a tertial ({@code 2021-T1} Jan–Apr,
+ * {@code T2} May–Aug, {@code T3} Sep–Dec, delårsrapport) or a year ({@code 2019}, årsredovisning).
+ */
+public record Period(Kind kind, int year, int number) {
+
+    public enum Kind { MONTH, TERTIAL, YEAR }
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern TERTIAL = Pattern.compile("(\\d{4})-T([1-3])");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    /** Reads {@code 2017-11}, {@code 2021-T1} or {@code 2019}; a 400 naming {@code field} otherwise. */
+    public static Period parse(String text, String field) {
+        String value = text == null ? "" : text.trim();
+        Matcher month = MONTH.matcher(value);
+        Matcher tertial = TERTIAL.matcher(value);
+        Period period = null;
+        if (month.matches() && Integer.parseInt(month.group(2)) >= 1 && Integer.parseInt(month.group(2)) <= 12) {
+            period = new Period(Kind.MONTH, Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        } else if (tertial.matches()) {
+            period = new Period(Kind.TERTIAL, Integer.parseInt(tertial.group(1)), Integer.parseInt(tertial.group(2)));
+        } else if (YEAR.matcher(value).matches()) {
+            period = new Period(Kind.YEAR, Integer.parseInt(value), 0);
+        }
+        if (period == null || period.year < 2000 || period.year > 2100) {
+            throw ProblemException.invalidField(field,
+                    "must be a month (2017-11), a tertial (2021-T1 … 2021-T3) or a year (2019) between 2000 and 2100");
+        }
+        return period;
+    }
+
+    public LocalDate start() {
+        return switch (kind) {
+            case MONTH -> LocalDate.of(year, number, 1);
+            case TERTIAL -> LocalDate.of(year, (number - 1) * 4 + 1, 1);
+            case YEAR -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    public LocalDate end() {
+        return switch (kind) {
+            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+            case TERTIAL -> YearMonth.of(year, number * 4).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case MONTH -> "%d-%02d".formatted(year, number);
+            case TERTIAL -> year + "-T" + number;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package se.styrning.followup;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.styrning.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Builds period reports from followup-service's own tables only, in a fixed number of queries. */
+@ApplicationScoped
+public class PeriodReports {
+
+    static final String NOT_STARTED = "NOT_STARTED";
+    static final Set<String> EXCEPTIONS = Set.of("OFF_PLAN", "PARTLY_ON_PLAN");
+    static final List<String> STATUSES = List.of("NOT_STARTED", "ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "PAUSED", "DONE");
+
+    public PeriodReport build(UUID planId, Period period) {
+        ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        ReportingUnit unit = ReportingUnit.findById(plan.unitId);
+        LocalDate end = period.end();
+
+        List<ReportingFocusArea> areas = ReportingFocusArea.list("planId", Sort.by("position").and("code"), planId);
+        List<ReportingAssignment> assignments = ReportingAssignment.list("planId", Sort.by("position").and("number"), planId);
+        List<ReportingActivity> activities = ReportingActivity.list("planId", Sort.by("position"), planId);
+        Map<UUID, ActivityStatusReport> inEffect = new HashMap<>();
+        ActivityStatusReport.<ActivityStatusReport>list("planId = ?1 and effectiveDate <= ?2",
+                        Sort.by("effectiveDate").and("changedAt"), planId, end)
+                .forEach(report -> inEffect.put(report.activityId, report));
+
+        Tree tree = new Tree(assignments, activities, inEffect);
+        List<PeriodReport.AreaSection> sections = areas.stream()
+                .map(area -> new PeriodReport.AreaSection(area.code, area.title,
+                        tree.assignmentsUnder(area.id)))
+                .toList();
+
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        STATUSES.forEach(status -> byStatus.put(status, 0L));
+        activities.stream().filter(a -> !a.cancelled)
+                .forEach(a -> byStatus.merge(tree.status(a), 1L, Long::sum));
+
+        return new PeriodReport(plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
+                period.toString(), end, byStatus, sections, tree.exceptions(sections));
+    }
+
+    /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */
+    private static final class Tree {
+        private final Map<UUID, List<ReportingAssignment>> assignmentsByParent;
+        private final Map<UUID, List<ReportingActivity>> activitiesByParent;
+        private final Map<UUID, ActivityStatusReport> inEffect;
+
+        Tree(List<ReportingAssignment> assignments, List<ReportingActivity> activities,
+             Map<UUID, ActivityStatusReport> inEffect) {
+            this.assignmentsByParent = assignments.stream().collect(Collectors.groupingBy(
+                    a -> a.parentAssignmentId != null ? a.parentAssignmentId : a.focusAreaId, LinkedHashMap::new,
+                    Collectors.toList()));
+            this.activitiesByParent = activities.stream().collect(Collectors.groupingBy(
+                    a -> a.parentActivityId != null ? a.parentActivityId : a.assignmentId, LinkedHashMap::new,
+                    Collectors.toList()));
+            this.inEffect = inEffect;
+        }
+
+        List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent) {
+            return assignmentsByParent.getOrDefault(parent, List.of()).stream()
+                    .map(a -> new PeriodReport.AssignmentSection(a.number, a.title, a.kind,
+                            assignmentsUnder(a.id), activitiesUnder(a.id)))
+                    .toList();
+        }
+
+        List<PeriodReport.ActivityLine> activitiesUnder(UUID parent) {
+            return activitiesByParent.getOrDefault(parent, List.of()).stream().map(activity -> {
+                ActivityStatusReport report = inEffect.get(activity.id);
+                return new PeriodReport.ActivityLine(activity.id, activity.title, activity.endDate, activity.cancelled,
+                        status(activity), report == null ? null : report.comment,
+                        report == null || report.commentMissing, report == null ? null : report.effectiveDate,
+                        activitiesUnder(activity.id));
+            }).toList();
+        }
+
+        String status(ReportingActivity activity) {
+            ActivityStatusReport report = inEffect.get(activity.id);
+            return report == null ? NOT_STARTED : report.status;
+        }
+
+        List<PeriodReport.ExceptionLine> exceptions(List<PeriodReport.AreaSection> sections) {
+            List<PeriodReport.ExceptionLine> lines = new ArrayList<>();
+            sections.forEach(area -> area.assignments().forEach(assignment -> collect(assignment, lines)));
+            return lines;
+        }
+
+        private void collect(PeriodReport.AssignmentSection assignment, List<PeriodReport.ExceptionLine> lines) {
+            assignment.activities().forEach(activity -> collect(assignment, activity, lines));
+            assignment.assignments().forEach(child -> collect(child, lines));
+        }
+
+        private void collect(PeriodReport.AssignmentSection assignment, PeriodReport.ActivityLine activity,
+                             List<PeriodReport.ExceptionLine> lines) {
+            if (!activity.cancelled() && EXCEPTIONS.contains(activity.status())) {
+                lines.add(new PeriodReport.ExceptionLine(assignment.number(), assignment.title(), activity.status(),
+                        activity.title(), activity.endDate(), activity.comment(), activity.commentMissing()));
+            }
+            activity.subActivities().forEach(sub -> collect(assignment, sub, lines));
+        }
+    }
+}
