@@ -15,7 +15,7 @@ public final class KafkaTopics {
     /** Every topic the services publish to or consume from, dead-letter topics included. */
     public static final List<String> PROJECT_TOPICS = List.of(
             "plan.events", "budget.events", "followup.events",
-            "dead-letter-topic-plan-events", "dead-letter-topic-budget-events");
+            "dead-letter-topic-plan-events", "dead-letter-topic-plan-events-budget", "dead-letter-topic-budget-events");
 
     private KafkaTopics() {
     }

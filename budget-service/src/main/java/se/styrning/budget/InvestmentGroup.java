@@ -1,0 +1,11 @@
+package se.styrning.budget;
+
+/** How the investment tables group projects (seed 001 §4.2); seed 003 §5.2 groups by owner instead. */
+public enum InvestmentGroup {
+    /** Redan beslutade investeringar, pågående/beslutade projekt. */
+    DECIDED,
+    /** Nya behov av investeringar, nya projekt. */
+    NEW_NEED,
+    /** Reinvesteringar, löpande utbyten och underhåll. */
+    REINVESTMENT
+}

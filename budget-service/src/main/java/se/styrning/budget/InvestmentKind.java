@@ -1,0 +1,8 @@
+package se.styrning.budget;
+
+/** Ny, Re or Ny/Re in the investment tables. */
+public enum InvestmentKind {
+    NEW,
+    REINVESTMENT,
+    BOTH
+}

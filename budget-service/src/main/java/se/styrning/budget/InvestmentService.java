@@ -1,0 +1,80 @@
+package se.styrning.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.budget.event.InvestmentUpserted;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+import se.styrning.platform.security.UnitAccess;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Investment projects: unit-scoped, audited and published on {@code budget.events} keyed by the owner unit. */
+@ApplicationScoped
+public class InvestmentService {
+
+    private final BudgetChanges changes;
+    private final UnitAccess access;
+
+    InvestmentService(BudgetChanges changes, UnitAccess access) {
+        this.changes = changes;
+        this.access = access;
+    }
+
+    /** A project's fields as entered. */
+    public record Project(String name, UUID ownerUnitId, InvestmentGroup group, InvestmentKind kind,
+                          BigDecimal totalProjectBudget, List<YearAmount> amounts) {
+    }
+
+    public static Investment find(UUID id) {
+        return Investment.<Investment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Investment", id));
+    }
+
+    @Transactional
+    public Investment create(Project project) {
+        access.requireWrite(project.ownerUnitId());
+        check(project);
+        Investment investment = Investment.create(Instant.now());
+        investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
+                project.totalProjectBudget(), project.amounts(), investment.createdAt);
+        investment.persistAndFlush();
+        changes.record("CREATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, null,
+                investment.upserted());
+        return investment;
+    }
+
+    @Transactional
+    public Investment update(UUID id, String ifMatch, Project project) {
+        Investment investment = find(id);
+        access.requireWrite(investment.ownerUnitId);
+        access.requireWrite(project.ownerUnitId());
+        Versions.requireMatch(ifMatch, investment.version);
+        check(project);
+        InvestmentUpserted before = investment.upserted();
+        investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
+                project.totalProjectBudget(), project.amounts(), Instant.now());
+        investment.persistAndFlush();
+        changes.record("UPDATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, before,
+                investment.upserted());
+        return investment;
+    }
+
+    private static void check(Project project) {
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < project.amounts().size(); i++) {
+            if (!years.add(project.amounts().get(i).year)) {
+                throw ProblemException.invalidField("amounts[" + i + "].year", "year " + project.amounts().get(i).year + " is given twice");
+            }
+        }
+        BigDecimal planned = project.amounts().stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (project.totalProjectBudget() != null && planned.compareTo(project.totalProjectBudget()) > 0) {
+            throw ProblemException.invalidField("amounts", "the yearly amounts (" + planned.toPlainString()
+                    + ") exceed the total project budget (" + project.totalProjectBudget().toPlainString() + ")");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package se.styrning.budget.event;
+
+import java.util.UUID;
+
+/**
+ * A cost object was created or changed; its whole current state. Keyed by the cost object id.
+ * Contract: {@code contracts/events/se.styrning.budget.cost-object-upserted.v1.schema.json}.
+ */
+public record CostObjectUpserted(UUID costObjectId, String code, String name, UUID unitId, UUID parentId, int position,
+                                 long version) {
+
+    public static final String TYPE = "se.styrning.budget.cost-object-upserted.v1";
+}

@@ -1,0 +1,16 @@
+package se.styrning.budget.messaging;
+
+import java.util.UUID;
+
+/** budget-service's own copy of the plan-service events it reads; contracts/events keeps them honest. */
+public final class PlanEvents {
+
+    public static final String PREFIX = "se.styrning.plan.";
+
+    private PlanEvents() {
+    }
+
+    public record UnitUpserted(UUID unitId, String code, String name, String kind, UUID parentId, long version) {
+        public static final String TYPE = "se.styrning.plan.unit-upserted.v1";
+    }
+}

@@ -1,0 +1,113 @@
+package se.styrning.budget.rest;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.budget.Investment;
+import se.styrning.budget.InvestmentGroup;
+import se.styrning.budget.InvestmentService;
+import se.styrning.platform.idempotency.Idempotent;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Page;
+import se.styrning.platform.rest.PageParams;
+import se.styrning.platform.rest.Responses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/investments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Investments", description = "The investment budget: projects, their yearly amounts and sums")
+public class InvestmentResource {
+
+    private final InvestmentService investments;
+
+    InvestmentResource(InvestmentService investments) {
+        this.investments = investments;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed("controller")
+    @Operation(summary = "Create an investment project")
+    @APIResponse(responseCode = "201", description = "Created; Location points at it")
+    @APIResponse(responseCode = "400", description = "Invalid fields, a year twice, or more planned than the total project budget")
+    public Response create(@Valid @NotNull InvestmentRequest request) {
+        Investment investment = investments.create(request.project());
+        return Responses.created("/api/investments/" + investment.id, investment.version, InvestmentResponse.from(investment));
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "List investment projects, optionally of one owner unit or group")
+    public Page<InvestmentResponse> list(@QueryParam("ownerUnitId") UUID ownerUnitId, @QueryParam("group") InvestmentGroup group,
+                                         @Valid @BeanParam PageParams paging) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (ownerUnitId != null) {
+            where.add("ownerUnitId = :owner");
+            parameters.and("owner", ownerUnitId);
+        }
+        if (group != null) {
+            where.add("group = :group");
+            parameters.and("group", group);
+        }
+        Sort order = Sort.by("name").and("id");
+        return Page.of(where.isEmpty() ? Investment.findAll(order)
+                : Investment.find(String.join(" and ", where), order, parameters), paging, InvestmentResponse::from);
+    }
+
+    @GET
+    @Path("/sums")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Sums of the investment budget: total, per group, per owner unit (for a year, or all years) and per year")
+    public InvestmentSums sums(@QueryParam("year") Integer year, @QueryParam("ownerUnitId") UUID ownerUnitId) {
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw ProblemException.invalidField("year", "must be between 2000 and 2100");
+        }
+        List<Investment> selected = ownerUnitId == null ? Investment.listAll() : Investment.list("ownerUnitId", ownerUnitId);
+        return InvestmentSums.of(selected, year);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Get one investment project; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such investment")
+    public Response get(@PathParam("id") UUID id) {
+        Investment investment = InvestmentService.find(id);
+        return Responses.ok(investment.version, InvestmentResponse.from(investment));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("controller")
+    @Operation(summary = "Replace an investment project's fields and yearly amounts; needs If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull InvestmentRequest request) {
+        Investment investment = investments.update(id, ifMatch, request.project());
+        return Responses.ok(investment.version, InvestmentResponse.from(investment));
+    }
+}

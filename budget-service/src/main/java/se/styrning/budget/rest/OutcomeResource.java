@@ -1,0 +1,72 @@
+package se.styrning.budget.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.budget.CostObjectService;
+import se.styrning.budget.Months;
+import se.styrning.budget.OutcomeService;
+import se.styrning.budget.OutcomeTree;
+import se.styrning.platform.problem.ProblemException;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outcomes", description = "The monthly economic follow-up: outcome tables and CSV import")
+public class OutcomeResource {
+
+    private final OutcomeService outcomes;
+
+    OutcomeResource(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Schema(description = "The outcome table of a month: each tree of cost objects with its figures, parents summed")
+    public record OutcomeTable(@Schema(description = "YYYY-MM") String month,
+                               @Schema(description = "Amounts are in SEK") String currency,
+                               List<OutcomeTree.Node> trees) {
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "The month's outcome table (seed 004 §1.2): every cost object under root, or all trees")
+    @APIResponse(responseCode = "400", description = "month missing or not YYYY-MM")
+    @APIResponse(responseCode = "404", description = "No such root cost object")
+    public OutcomeTable table(@QueryParam("month") String month, @QueryParam("root") UUID root) {
+        YearMonth yearMonth = Months.parse("month", month);
+        if (root != null) {
+            CostObjectService.find(root);
+        }
+        return new OutcomeTable(yearMonth.toString(), "SEK", OutcomeTree.of(root, yearMonth));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed("editor")
+    @Operation(summary = "Register a month's outcomes from a CSV file, all or nothing",
+            description = "Semicolon-separated with a header row: code;resultYtd;budgetYtd;annualBudget;forecastResult;comment "
+                    + "(any order, comment optional). Amounts in SEK with decimal comma or point, spaces may group "
+                    + "thousands. Any bad line rejects the file; the problem lists every bad line and column.")
+    @APIResponse(responseCode = "200", description = "Registered; how many lines were new, corrected or unchanged")
+    @APIResponse(responseCode = "400", description = "The file has bad lines; nothing was registered")
+    public OutcomeService.ImportSummary importCsv(@QueryParam("month") String month, String csv) {
+        YearMonth yearMonth = Months.parse("month", month);
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.invalidField("body", "send the CSV file as the request body");
+        }
+        return outcomes.importCsv(yearMonth, csv);
+    }
+}
