@@ -1,8 +1,14 @@
 package se.styrning.budget;
 
 import se.styrning.platform.problem.Problem;
+import se.styrning.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +33,26 @@ public final class OutcomeCsv {
 
     /** The rows, or every problem found, each named {@code line N: column}. */
     public record Parsed(List<Row> rows, List<Problem.FieldError> errors) {
+    }
+
+    /**
+     * The file's text: in the charset the request names; without one UTF-8, or Windows-1252 when the bytes are not
+     * UTF-8 (as spreadsheet programs in Sweden often save CSV).
+     */
+    public static String decode(byte[] bytes, String charset) {
+        if (charset != null) {
+            try {
+                return new String(bytes, Charset.forName(charset));
+            } catch (IllegalArgumentException unknown) {
+                throw ProblemException.invalidField("Content-Type", "names an unknown charset " + charset);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
     public static Parsed parse(String text) {

@@ -89,7 +89,7 @@ class Seed004Test {
         }
         String csv = new String(resource("seed-004-outcomes-2017-11.csv").readAllBytes(), StandardCharsets.UTF_8)
                 .replaceAll("(?m)^(?=[A-Z]+-)", prefix);
-        as("editor", unit).contentType("text/csv").body(csv).queryParam("month", "2017-11")
+        as("editor", unit).contentType("text/csv; charset=UTF-8").body(csv).queryParam("month", "2017-11")
                 .when().post("/api/outcomes/import")
                 .then().statusCode(200)
                 .body("rows", equalTo(22)).body("created", equalTo(22)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
@@ -125,7 +125,7 @@ class Seed004Test {
     void importingTheSameFileAgainChangesNothing() throws IOException {
         String csv = new String(resource("seed-004-outcomes-2017-11.csv").readAllBytes(), StandardCharsets.UTF_8)
                 .replaceAll("(?m)^(?=[A-Z]+-)", prefix);
-        as("editor", unit).contentType("text/csv").body(csv).queryParam("month", "2017-11")
+        as("editor", unit).contentType("text/csv; charset=UTF-8").body(csv).queryParam("month", "2017-11")
                 .when().post("/api/outcomes/import")
                 .then().statusCode(200).body("unchanged", equalTo(22)).body("created", equalTo(0)).body("updated", equalTo(0));
     }

@@ -3,10 +3,12 @@ package se.styrning.budget.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.budget.CostObjectService;
 import se.styrning.budget.Months;
+import se.styrning.budget.OutcomeCsv;
 import se.styrning.budget.OutcomeService;
 import se.styrning.budget.OutcomeTree;
 import se.styrning.platform.problem.ProblemException;
@@ -59,14 +62,16 @@ public class OutcomeResource {
     @Operation(summary = "Register a month's outcomes from a CSV file, all or nothing",
             description = "Semicolon-separated with a header row: code;resultYtd;budgetYtd;annualBudget;forecastResult;comment "
                     + "(any order, comment optional). Amounts in SEK with decimal comma or point, spaces may group "
-                    + "thousands. Any bad line rejects the file; the problem lists every bad line and column.")
+                    + "thousands. Text is read in the charset the Content-Type names, else UTF-8, else Windows-1252. Any bad line rejects the file; the problem lists every bad line and column.")
     @APIResponse(responseCode = "200", description = "Registered; how many lines were new, corrected or unchanged")
     @APIResponse(responseCode = "400", description = "The file has bad lines; nothing was registered")
-    public OutcomeService.ImportSummary importCsv(@QueryParam("month") String month, String csv) {
+    public OutcomeService.ImportSummary importCsv(@QueryParam("month") String month,
+                                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] file) {
         YearMonth yearMonth = Months.parse("month", month);
-        if (csv == null || csv.isBlank()) {
+        if (file == null || file.length == 0) {
             throw ProblemException.invalidField("body", "send the CSV file as the request body");
         }
-        return outcomes.importCsv(yearMonth, csv);
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return outcomes.importCsv(yearMonth, OutcomeCsv.decode(file, charset));
     }
 }
