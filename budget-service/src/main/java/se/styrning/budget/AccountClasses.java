@@ -8,6 +8,12 @@ import java.math.BigDecimal;
  */
 public record AccountClasses(BigDecimal revenue, BigDecimal staffCosts, BigDecimal otherCosts) {
 
+    public AccountClasses {
+        revenue = Sek.exact(revenue);
+        staffCosts = Sek.exact(staffCosts);
+        otherCosts = Sek.exact(otherCosts);
+    }
+
     /** Budgetram / nettobudget: the sum of the three. */
     public BigDecimal netBudget() {
         return revenue.add(staffCosts).add(otherCosts);

@@ -51,7 +51,7 @@ public class DeviationRuleService {
         rule.id = UUID.randomUUID();
         rule.costObjectId = costObjectId;
         rule.figure = figure;
-        rule.absoluteThreshold = absolute;
+        rule.absoluteThreshold = Sek.exact(absolute);
         rule.relativeThreshold = relative;
         rule.createdAt = Instant.now();
         rule.updatedAt = rule.createdAt;
@@ -67,7 +67,7 @@ public class DeviationRuleService {
         Versions.requireMatch(ifMatch, rule.version);
         requireThreshold(absolute, relative);
         State before = State.of(rule);
-        rule.absoluteThreshold = absolute;
+        rule.absoluteThreshold = Sek.exact(absolute);
         rule.relativeThreshold = relative;
         rule.updatedAt = Instant.now();
         rule.persistAndFlush();

@@ -11,6 +11,14 @@ public record Figures(BigDecimal resultYtd, BigDecimal budgetYtd, BigDecimal ann
 
     public static final Figures ZERO = new Figures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
+    /** Amounts are kept in öre: scale 2, so -1010 and -1010.00 are written alike everywhere. */
+    public Figures {
+        resultYtd = Sek.exact(resultYtd);
+        budgetYtd = Sek.exact(budgetYtd);
+        annualBudget = Sek.exact(annualBudget);
+        forecastResult = Sek.exact(forecastResult);
+    }
+
     /** Avvikelse mot budget hittills: result year to date minus budget year to date. */
     public BigDecimal deviationYtd() {
         return resultYtd.subtract(budgetYtd);

@@ -41,7 +41,7 @@ public class InvestmentService {
         check(project);
         Investment investment = Investment.create(Instant.now());
         investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
-                project.totalProjectBudget(), project.amounts(), investment.createdAt);
+                Sek.exact(project.totalProjectBudget()), project.amounts(), investment.createdAt);
         investment.persistAndFlush();
         changes.record("CREATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, null,
                 investment.upserted());
@@ -57,7 +57,7 @@ public class InvestmentService {
         check(project);
         InvestmentUpserted before = investment.upserted();
         investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
-                project.totalProjectBudget(), project.amounts(), Instant.now());
+                Sek.exact(project.totalProjectBudget()), project.amounts(), Instant.now());
         investment.persistAndFlush();
         changes.record("UPDATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, before,
                 investment.upserted());

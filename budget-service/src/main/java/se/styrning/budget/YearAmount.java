@@ -14,7 +14,7 @@ public class YearAmount {
     public static YearAmount of(int year, BigDecimal amount) {
         YearAmount yearAmount = new YearAmount();
         yearAmount.year = year;
-        yearAmount.amount = amount;
+        yearAmount.amount = Sek.exact(amount);
         return yearAmount;
     }
 }
