@@ -1,5 +1,8 @@
 package se.styrning.budget;
 
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import se.styrning.testsupport.TestTokens;
 
@@ -19,6 +22,10 @@ final class Budgets {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 
+    /** Numbers in responses are read as BigDecimal, so amounts are compared exactly. */
+    private static final RestAssuredConfig EXACT = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
     private Budgets() {
     }
 
@@ -34,8 +41,13 @@ final class Budgets {
 
     /** A caller with {@code role} acting for {@code units}. */
     static RequestSpecification as(String role, UUID... units) {
-        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(units)))
+        return given().config(EXACT).auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(units)))
                 .contentType("application/json");
+    }
+
+    /** An amount as the API writes it: SEK at scale 2. */
+    static BigDecimal sek(String amount) {
+        return new BigDecimal(amount).setScale(2);
     }
 
     static String costObject(String code, String name, UUID unit, String parentId) {

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.budget.Budgets.PROBLEM;
 import static se.styrning.budget.Budgets.as;
+import static se.styrning.budget.Budgets.sek;
 import static se.styrning.budget.Budgets.figures;
 import static se.styrning.testsupport.TopicRecorder.header;
 
@@ -138,13 +139,13 @@ class DeviationTest {
         register(leaf, "2021-06", figures("-2500", "-1200", "-3000", "-3000"), 201);   // beyond: detected
         register(leaf, "2021-05", figures("-1010", "-1000", "-3000", "-3000"), 200);   // an old month corrected
         as("viewer").when().get("/api/cost-objects/" + leaf + "/outcomes/2021-06")
-                .then().statusCode(200).body("explanationMissing", equalTo(true)).body("deviationYtd", equalTo(-1300.00f));
+                .then().statusCode(200).body("explanationMissing", equalTo(true)).body("deviationYtd", equalTo(sek("-1300.00")));
         String may = as("viewer").when().get("/api/cost-objects/" + leaf + "/outcomes/2021-05").then().extract().path("id");
         as("controller").queryParam("entityType", "outcome").queryParam("entityId", may).when().get("/api/audit/budget")
                 .then().statusCode(200)
                 .body("items.action", contains("CORRECTED", "REGISTERED"))  // newest first
-                .body("items[0].before.resultYtd", equalTo(-1000.00f))
-                .body("items[0].after.resultYtd", equalTo(-1010.00f))
+                .body("items[0].before.resultYtd", equalTo(sek("-1000.00")))
+                .body("items[0].after.resultYtd", equalTo(sek("-1010.00")))
                 .body("items[0].subject", equalTo("editor-test"));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static se.styrning.budget.Budgets.PROBLEM;
 import static se.styrning.budget.Budgets.as;
+import static se.styrning.budget.Budgets.sek;
 
 /** CSV import of a month's outcomes: formats finance systems export, and all-or-nothing rejection of bad files. */
 @QuarkusTest
@@ -37,10 +38,10 @@ class OutcomeImportTest {
 
         as("viewer").queryParam("month", "2021-09").queryParam("root", parent).when().get("/api/outcomes")
                 .then().statusCode(200)
-                .body("trees[0].resultYtd", equalTo(-1040.75f))
+                .body("trees[0].resultYtd", equalTo(sek("-1040.75")))
                 .body("trees[0].children.code", contains(a, b))
-                .body("trees[0].children[0].deviationYtd", equalTo(-50.50f))
-                .body("trees[0].children[0].forecastDeviation", equalTo(-200.50f))
+                .body("trees[0].children[0].deviationYtd", equalTo(sek("-50.50")))
+                .body("trees[0].children[0].forecastDeviation", equalTo(sek("-200.50")))
                 .body("trees[0].children[0].comment", equalTo("Semi; colon"));
     }
 

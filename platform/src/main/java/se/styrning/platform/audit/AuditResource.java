@@ -1,7 +1,10 @@
 package se.styrning.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -96,9 +99,12 @@ public class AuditResource {
                 (String) row[4], (String) row[5], tree((String) row[6]), tree((String) row[7]), (String) row[8]);
     }
 
+    /** Amounts in the stored states read back exactly as written (1000.00 stays 1000.00), never through a double. */
     private JsonNode tree(String value) {
+        ObjectReader exact = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
         try {
-            return value == null ? null : json.readTree(value);
+            return value == null ? null : exact.readTree(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit entry holds invalid JSON", e);
         }
