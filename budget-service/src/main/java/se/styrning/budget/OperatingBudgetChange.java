@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.UUID;
 @Table(name = "operating_budget_history")
 public class OperatingBudgetChange extends PanacheEntityBase {
 
+    @Schema(name = "BudgetChangeKind", description = "CREATED, UPDATED (as a draft), ADOPTED or REVISED (with a reason)")
     public enum Kind { CREATED, UPDATED, ADOPTED, REVISED }
 
     @Id
