@@ -2,6 +2,8 @@ package se.styrning.followup;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +16,52 @@ import java.util.UUID;
  */
 @Schema(description = "A plan's follow-up for a period: the goal hierarchy with each activity's status at the period's end, and the exceptions")
 public record PeriodReport(
+        @Schema(description = "OPEN: built live from events; CLOSED or PUBLISHED: the frozen snapshot of that version") ReportState state,
+        @Schema(description = "The frozen version's number; null while open") Integer version,
+        @Schema(description = "When the report was built (for a frozen version: when it was closed)") Instant generatedAt,
         UUID planId, String planTitle, int year, UUID unitId, String unitName, String period, LocalDate periodEnd,
         @Schema(description = "Activities (not cancelled) by their status at the period's end") Map<String, Long> activitiesByStatus,
         List<AreaSection> focusAreas,
-        @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen") List<ExceptionLine> exceptions) {
+        @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen") List<ExceptionLine> exceptions,
+        @Schema(description = "The economy of the plan's unit, from budget-service's events") Economy economy) {
+
+    /** The same report in another state of its follow-up, e.g. a closed snapshot once published. */
+    public PeriodReport as(ReportState newState, Integer newVersion) {
+        return new PeriodReport(newState, newVersion, generatedAt, planId, planTitle, year, unitId, unitName, period,
+                periodEnd, activitiesByStatus, focusAreas, exceptions, economy);
+    }
+
+    @Schema(description = "The outcome table of the period's last month (tertial, year: its last month) and the deviations open during the period")
+    public record Economy(@Schema(description = "YYYY-MM") String month, String currency, List<CostLine> outcomes,
+                          List<DeviationLine> deviations) {
+    }
+
+    @Schema(description = "A line of the outcome table, depth-first; a parent's figures are its leaves' sums")
+    public record CostLine(String code, String name, int depth, boolean subtotal, BigDecimal resultYtd,
+                           BigDecimal budgetYtd, BigDecimal deviationYtd, BigDecimal annualBudget,
+                           BigDecimal forecastResult, BigDecimal forecastDeviation, BigDecimal costDevelopmentPercent,
+                           String comment,
+                           @Schema(description = "A deviation beyond its threshold lacks an explanation, here or below")
+                           boolean explanationMissing) {
+    }
+
+    @Schema(description = "A budget deviation beyond its threshold during the period; explanationMissing must be shown")
+    public record DeviationLine(String costObjectCode, String costObjectName, String figure, BigDecimal amount,
+                                BigDecimal relativePercent, BigDecimal absoluteThreshold, BigDecimal relativeThreshold,
+                                String comment, boolean explanationMissing,
+                                @Schema(description = "YYYY-MM") String detectedMonth,
+                                @Schema(description = "YYYY-MM, when resolved by the period's end") String resolvedMonth) {
+    }
 
     @Schema(description = "A focus area of the report")
     public record AreaSection(String code, String title, List<AssignmentSection> assignments) {
     }
 
     @Schema(description = "An assignment of the report, with the assignments under it and its activities")
-    public record AssignmentSection(String number, String title, String kind, List<AssignmentSection> assignments,
-                                    List<ActivityLine> activities) {
+    public record AssignmentSection(String number, String title, String kind,
+                                    @Schema(description = "The assessment for the period; null when not assessed") Fulfilment fulfilment,
+                                    @Schema(description = "The assessment's analysis") String assessment,
+                                    List<AssignmentSection> assignments, List<ActivityLine> activities) {
     }
 
     @Schema(description = "An activity with the status in effect at the period's end; commentMissing prints \"Kommentar saknas\"")

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.styrning.platform.problem.ProblemException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,10 @@ public class PeriodReports {
                         Sort.by("effectiveDate").and("changedAt"), planId, end)
                 .forEach(report -> inEffect.put(report.activityId, report));
 
-        Tree tree = new Tree(assignments, activities, inEffect);
+        Map<UUID, Assessment> assessed = new HashMap<>();
+        Assessment.<Assessment>list("planId = ?1 and period = ?2", planId, period.toString())
+                .forEach(assessment -> assessed.put(assessment.assignmentId, assessment));
+        Tree tree = new Tree(assignments, activities, inEffect, assessed);
         List<PeriodReport.AreaSection> sections = areas.stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
                         tree.assignmentsUnder(area.id)))
@@ -47,8 +51,9 @@ public class PeriodReports {
         activities.stream().filter(a -> !a.cancelled)
                 .forEach(a -> byStatus.merge(tree.status(a), 1L, Long::sum));
 
-        return new PeriodReport(plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
-                period.toString(), end, byStatus, sections, tree.exceptions(sections));
+        return new PeriodReport(ReportState.OPEN, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
+                period.toString(), end, byStatus, sections, tree.exceptions(sections),
+                EconomySection.of(plan.unitId, period));
     }
 
     /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */
@@ -56,9 +61,11 @@ public class PeriodReports {
         private final Map<UUID, List<ReportingAssignment>> assignmentsByParent;
         private final Map<UUID, List<ReportingActivity>> activitiesByParent;
         private final Map<UUID, ActivityStatusReport> inEffect;
+        private final Map<UUID, Assessment> assessed;
 
         Tree(List<ReportingAssignment> assignments, List<ReportingActivity> activities,
-             Map<UUID, ActivityStatusReport> inEffect) {
+             Map<UUID, ActivityStatusReport> inEffect, Map<UUID, Assessment> assessed) {
+            this.assessed = assessed;
             this.assignmentsByParent = assignments.stream().collect(Collectors.groupingBy(
                     a -> a.parentAssignmentId != null ? a.parentAssignmentId : a.focusAreaId, LinkedHashMap::new,
                     Collectors.toList()));
@@ -71,6 +78,8 @@ public class PeriodReports {
         List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent) {
             return assignmentsByParent.getOrDefault(parent, List.of()).stream()
                     .map(a -> new PeriodReport.AssignmentSection(a.number, a.title, a.kind,
+                            assessed.containsKey(a.id) ? assessed.get(a.id).fulfilment : null,
+                            assessed.containsKey(a.id) ? assessed.get(a.id).comment : null,
                             assignmentsUnder(a.id), activitiesUnder(a.id)))
                     .toList();
         }

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
-/** Puts plan-service's events on plan.events the way plan-service does, for followup-service's tests. */
+/** Puts plan- and budget-service's events on their topics the way those services do, for followup-service's tests. */
 final class PlanEventsFeed implements AutoCloseable {
 
     static final String PLAN = "se.styrning.plan.";
+    static final String BUDGET = "se.styrning.budget.";
 
     private final KafkaProducer<String, String> producer;
 
@@ -30,10 +31,27 @@ final class PlanEventsFeed implements AutoCloseable {
     }
 
     void send(String event, String key, ObjectNode data) throws ExecutionException, InterruptedException {
-        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", key, data.toString());
+        send("plan.events", PLAN + event + ".v1", "/plan-service", key, data);
+    }
+
+    /** The contract example of budget-service's {@code event} (e.g. {@code outcome-registered}) with fields replaced. */
+    static ObjectNode budgetExample(String event, Map<String, String> fields) {
+        ObjectNode data = (ObjectNode) EventContracts.exampleJson(BUDGET + event + ".v1");
+        fields.forEach(data::put);
+        return data;
+    }
+
+    void sendBudget(String event, String key, ObjectNode data) throws ExecutionException, InterruptedException {
+        send("budget.events", BUDGET + event + ".v1", "/budget-service", key, data);
+    }
+
+    private void send(String topic, String type, String source, String key, ObjectNode data)
+            throws ExecutionException, InterruptedException {
+        EventContracts.assertValid(type, data.toString());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data.toString());
         record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", (PLAN + event + ".v1").getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/plan-service".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", source.getBytes(StandardCharsets.UTF_8));
         producer.send(record).get();
     }
 

@@ -83,6 +83,7 @@ class ReplayTest {
 
     private static String report(String plan) {
         var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021");
-        return response.statusCode() == 200 ? response.asString() : "";
+        // when it was built differs by nature; everything else must be equal
+        return response.statusCode() == 200 ? response.asString().replaceAll("\"generatedAt\":\"[^\"]+\"", "") : "";
     }
 }

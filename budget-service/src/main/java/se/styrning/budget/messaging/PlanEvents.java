@@ -1,8 +1,10 @@
 package se.styrning.budget.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.UUID;
 
-/** budget-service's own copy of the plan-service events it reads; contracts/events keeps them honest. */
+/** budget-service's own copy of the plan-service events it reads (tolerant of fields added later). */
 public final class PlanEvents {
 
     public static final String PREFIX = "se.styrning.plan.";
@@ -10,6 +12,7 @@ public final class PlanEvents {
     private PlanEvents() {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UnitUpserted(UUID unitId, String code, String name, String kind, UUID parentId, long version) {
         public static final String TYPE = "se.styrning.plan.unit-upserted.v1";
     }

@@ -1,41 +1,85 @@
 package se.styrning.followup.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
 import se.styrning.followup.PeriodReport;
-import se.styrning.followup.PeriodReports;
+import se.styrning.followup.ReportLifecycle;
 
 import java.util.UUID;
 
-@Path("/api/reports")
+@Path("/api/reports/{planId}/{period}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports", description = "Period reports built from plan-service's events")
+@Tag(name = "Reports", description = "Period reports built from plan- and budget-service's events; closed, reopened, published")
 public class ReportResource {
 
-    private final PeriodReports reports;
+    private final ReportLifecycle lifecycle;
 
-    ReportResource(PeriodReports reports) {
-        this.reports = reports;
+    ReportResource(ReportLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Schema(description = "Why a closed follow-up is opened again")
+    public record ReopenRequest(@NotBlank @Size(max = 2000)
+                                @Schema(example = "Rättade statusar för november efter styrelsens beredning") String reason) {
     }
 
     @GET
-    @Path("/{planId}/{period}")
     @RolesAllowed("viewer")
-    @Operation(summary = "A plan's follow-up for a period: each activity's status at the period's end, and the exceptions")
+    @Operation(summary = "A plan's follow-up for a period: live while open, the frozen snapshot once closed",
+            description = "Each activity's status at the period's end, assignments' assessments, the exceptions and the economy.")
     @APIResponse(responseCode = "400", description = "Not a period")
-    @APIResponse(responseCode = "404", description = "followup-service has received no such plan")
+    @APIResponse(responseCode = "404", description = "followup-service has received no such plan, or no such version")
     public PeriodReport report(@PathParam("planId") UUID planId,
                                @PathParam("period") @Parameter(description = "2017-11 (month), 2021-T1 (tertial) or 2019 (year)")
-                               String period) {
-        return reports.build(planId, Period.parse(period, "period"));
+                               String period,
+                               @QueryParam("version") @Parameter(description = "A frozen version; the current state when left out")
+                               Integer version) {
+        return lifecycle.report(planId, Period.parse(period, "period"), version);
+    }
+
+    @POST
+    @Path("/close")
+    @RolesAllowed("controller")
+    @Operation(summary = "Close the follow-up: freeze the report as its next version; publishes report-closed")
+    @APIResponse(responseCode = "409", description = "Already closed or published")
+    public PeriodReport close(@PathParam("planId") UUID planId, @PathParam("period") String period) {
+        return lifecycle.close(planId, Period.parse(period, "period"));
+    }
+
+    @POST
+    @Path("/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("controller")
+    @Operation(summary = "Reopen a closed or published follow-up, with a reason; the next close makes a new version")
+    @APIResponse(responseCode = "409", description = "The follow-up is open")
+    public PeriodReport reopen(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                               @Valid @NotNull ReopenRequest request) {
+        return lifecycle.reopen(planId, Period.parse(period, "period"), request.reason());
+    }
+
+    @POST
+    @Path("/publish")
+    @RolesAllowed("controller")
+    @Operation(summary = "Publish the closed follow-up to the board; publishes report-published")
+    @APIResponse(responseCode = "409", description = "Not closed (open, or already published)")
+    public PeriodReport publish(@PathParam("planId") UUID planId, @PathParam("period") String period) {
+        return lifecycle.publish(planId, Period.parse(period, "period"));
     }
 }

@@ -1,0 +1,67 @@
+package se.styrning.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.platform.audit.Audit;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Versions;
+import se.styrning.platform.security.CurrentSubject;
+import se.styrning.platform.security.UnitAccess;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Assessing assignments per period: for the plan's unit, within the plan's year; audited. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final Audit audit;
+    private final UnitAccess access;
+    private final CurrentSubject subject;
+
+    AssessmentService(Audit audit, UnitAccess access, CurrentSubject subject) {
+        this.audit = audit;
+        this.access = access;
+        this.subject = subject;
+    }
+
+    public record Result(Assessment assessment, boolean created) {
+    }
+
+    @Transactional
+    public Result assess(UUID assignmentId, Period period, Fulfilment fulfilment, String comment, String ifMatch) {
+        ReportingAssignment assignment = ReportingAssignment.<ReportingAssignment>findByIdOptional(assignmentId)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", assignmentId));
+        ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(assignment.planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", assignment.planId));
+        access.requireWrite(plan.unitId);
+        if (period.year() != plan.year) {
+            throw ProblemException.invalidField("period", "the plan is for " + plan.year + "; " + period + " is not in it");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        Assessment assessment = Assessment.find(assignmentId, period).orElse(null);
+        if (assessment != null) {
+            Versions.checkMatch(ifMatch, assessment.version);
+            if (assessment.fulfilment == fulfilment && Objects.equals(assessment.comment, text)) {
+                return new Result(assessment, false);
+            }
+        }
+        boolean created = assessment == null;
+        Assessment.State before = created ? null : assessment.state();
+        if (created) {
+            assessment = new Assessment();
+            assessment.id = UUID.randomUUID();
+            assessment.assignmentId = assignmentId;
+            assessment.planId = plan.id;
+            assessment.period = period.toString();
+        }
+        assessment.fulfilment = fulfilment;
+        assessment.comment = text;
+        assessment.assessedBy = subject.name();
+        assessment.assessedAt = Instant.now();
+        assessment.persistAndFlush();
+        audit.record(created ? "CREATED" : "UPDATED", "assessment", assessment.id, before, assessment.state());
+        return new Result(assessment, created);
+    }
+}

@@ -1,0 +1,41 @@
+package se.styrning.followup.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * followup-service's own copies of the budget-service events it reads (only the fields reports use). {@code contracts/events/} keeps them honest.
+ */
+public final class BudgetEvents {
+
+    public static final String PREFIX = "se.styrning.budget.";
+
+    private BudgetEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CostObjectUpserted(UUID costObjectId, String code, String name, UUID unitId, UUID parentId,
+                                     int position, long version) {
+        public static final String TYPE = "se.styrning.budget.cost-object-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OutcomeRegistered(UUID outcomeId, UUID costObjectId, List<UUID> ancestorIds, String month,
+                                    BigDecimal resultYtd, BigDecimal budgetYtd, BigDecimal annualBudget,
+                                    BigDecimal forecastResult, BigDecimal costDevelopmentPercent, String comment,
+                                    boolean explanationMissing, long version) {
+        public static final String TYPE = "se.styrning.budget.outcome-registered.v1";
+    }
+
+    /** Both deviation events: detected carries no {@code detectedMonth}, resolved does. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deviation(UUID deviationId, UUID costObjectId, String month, String figure, BigDecimal amount,
+                            BigDecimal relativePercent, BigDecimal absoluteThreshold, BigDecimal relativeThreshold,
+                            String comment, boolean explanationMissing, String detectedMonth) {
+        public static final String DETECTED = "se.styrning.budget.budget-deviation-detected.v1";
+        public static final String RESOLVED = "se.styrning.budget.budget-deviation-resolved.v1";
+    }
+}

@@ -1,0 +1,123 @@
+package se.styrning.followup.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import se.styrning.followup.ReadModel;
+import se.styrning.followup.ReportingCostObject;
+import se.styrning.followup.ReportingDeviation;
+import se.styrning.followup.ReportingOutcome;
+import se.styrning.platform.inbox.Inbox;
+import se.styrning.platform.inbox.IncomingEvent;
+import se.styrning.platform.inbox.MalformedEventException;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** Keeps the economy part of the read model from {@code budget.events}, one transaction per event. */
+@ApplicationScoped
+public class BudgetEventsConsumer {
+
+    static final String CONSUMER = "followup.budget-events";
+    /** A resolution is the deviation's second and last state. */
+    private static final long DETECTED = 0;
+    private static final long RESOLVED = 1;
+
+    private final Inbox inbox;
+    private final ReadModel readModel;
+    private final ObjectMapper json;
+
+    BudgetEventsConsumer(Inbox inbox, ReadModel readModel, ObjectMapper json) {
+        this.inbox = inbox;
+        this.readModel = readModel;
+        this.json = json;
+    }
+
+    @Incoming("budget-events")
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!event.type().startsWith(BudgetEvents.PREFIX)) {
+            throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on budget.events");
+        }
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            return;
+        }
+        switch (event.type()) {
+            case BudgetEvents.CostObjectUpserted.TYPE -> {
+                var e = event.data(json, BudgetEvents.CostObjectUpserted.class);
+                require(event, e.costObjectId() != null && e.code() != null && e.name() != null && e.unitId() != null);
+                readModel.upsert(ReportingCostObject.class, e.costObjectId(), e.version(), object -> {
+                    object.code = e.code();
+                    object.name = e.name();
+                    object.unitId = e.unitId();
+                    object.parentId = e.parentId();
+                    object.position = e.position();
+                });
+            }
+            case BudgetEvents.OutcomeRegistered.TYPE -> {
+                var e = event.data(json, BudgetEvents.OutcomeRegistered.class);
+                require(event, e.outcomeId() != null && e.costObjectId() != null && e.resultYtd() != null
+                        && e.budgetYtd() != null && e.annualBudget() != null && e.forecastResult() != null);
+                LocalDate month = month(event, e.month());
+                readModel.upsert(ReportingOutcome.class, e.outcomeId(), e.version(), outcome -> {
+                    outcome.costObjectId = e.costObjectId();
+                    outcome.month = month;
+                    outcome.resultYtd = e.resultYtd();
+                    outcome.budgetYtd = e.budgetYtd();
+                    outcome.annualBudget = e.annualBudget();
+                    outcome.forecastResult = e.forecastResult();
+                    outcome.costDevelopmentPercent = e.costDevelopmentPercent();
+                    outcome.comment = e.comment();
+                    outcome.explanationMissing = e.explanationMissing();
+                });
+            }
+            case BudgetEvents.Deviation.DETECTED, BudgetEvents.Deviation.RESOLVED -> {
+                var e = event.data(json, BudgetEvents.Deviation.class);
+                require(event, e.deviationId() != null && e.costObjectId() != null && e.figure() != null && e.amount() != null);
+                boolean resolved = BudgetEvents.Deviation.RESOLVED.equals(event.type());
+                LocalDate month = month(event, e.month());
+                LocalDate detected = resolved ? month(event, e.detectedMonth()) : month;
+                readModel.upsert(ReportingDeviation.class, e.deviationId(), resolved ? RESOLVED : DETECTED, deviation -> {
+                    deviation.costObjectId = e.costObjectId();
+                    deviation.figure = e.figure();
+                    deviation.detectedMonth = detected;
+                    deviation.resolvedMonth = resolved ? month : null;
+                    if (!resolved) {
+                        deviation.amount = e.amount();
+                        deviation.relativePercent = e.relativePercent();
+                        deviation.absoluteThreshold = e.absoluteThreshold();
+                        deviation.relativeThreshold = e.relativeThreshold();
+                        deviation.comment = e.comment();
+                        deviation.explanationMissing = e.explanationMissing();
+                    } else if (deviation.amount == null) {
+                        deviation.amount = e.amount();
+                        deviation.explanationMissing = e.explanationMissing();
+                    }
+                });
+            }
+            default -> {
+                // budgets and investments are not in period reports
+            }
+        }
+    }
+
+    private static void require(IncomingEvent event, boolean complete) {
+        if (!complete) {
+            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") lacks a required field");
+        }
+    }
+
+    private static LocalDate month(IncomingEvent event, String month) {
+        try {
+            return YearMonth.parse(month).atDay(1);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") has no month YYYY-MM: " + month);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package se.styrning.followup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TestTokens;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static se.styrning.followup.PlanEventsFeed.budgetExample;
+import static se.styrning.followup.PlanEventsFeed.example;
+
+/** The economy section of a period report, built from budget.events alone. */
+@QuarkusTest
+@WithTestResource(InfrastructureResource.class)
+class EconomyReportTest {
+
+    private static final RestAssuredConfig EXACT = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void theOutcomeTableOfThePeriodsLastMonthAndItsDeviationsAreInTheReport() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String hsf = UUID.randomUUID().toString();
+        String drugs = UUID.randomUUID().toString();
+        String somatic = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        String deviation = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "name", "Regionkontoret")));
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
+            feed.sendBudget("cost-object-upserted", hsf, costObject(hsf, "HSF", "Hälso- och sjukvårdsfinansiering", unit, null, 0));
+            feed.sendBudget("cost-object-upserted", drugs, costObject(drugs, "HSF-LM", "Läkemedel", unit, hsf, 0));
+            feed.sendBudget("cost-object-upserted", somatic, costObject(somatic, "HSF-SOM", "Somatikuppdrag", unit, hsf, 1));
+            feed.sendBudget("cost-object-upserted", elsewhere, costObject(elsewhere, "OTHER", "Another unit's", UUID.randomUUID().toString(), null, 0));
+            feed.sendBudget("outcome-registered", drugs, outcome(drugs, hsf, "2017-08", "-600000000.00", "-550000000.00", "-759408000.00", "-800000000.00", null));
+            feed.sendBudget("outcome-registered", drugs, outcome(drugs, hsf, "2017-11", "-812012000.00", "-696224000.00", "-759408000.00", "-884413000.00", null));
+            feed.sendBudget("outcome-registered", somatic, outcome(somatic, hsf, "2017-11", "-3840369000.00", "-3863364000.00", "-4206924000.00", "-4192385000.00", "Fel i debitering"));
+            ObjectNode detected = budgetExample("budget-deviation-detected", Map.of("deviationId", deviation, "costObjectId", drugs,
+                    "unitId", unit, "month", "2017-10", "costObjectCode", "HSF-LM"));
+            feed.sendBudget("budget-deviation-detected", drugs, detected);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2017-11");
+            return response.statusCode() == 200 && response.jsonPath().getList("economy.outcomes").size() == 3
+                    && "Fel i debitering".equals(response.jsonPath().getString("economy.outcomes[2].comment"))
+                    && response.jsonPath().getList("economy.deviations").size() == 1;
+        });
+
+        given().config(EXACT).auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-T3")
+                .then().statusCode(200)
+                .body("economy.month", equalTo("2017-12"))
+                .body("economy.outcomes.code", contains("HSF", "HSF-LM", "HSF-SOM"))
+                .body("economy.outcomes.resultYtd", contains(new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00")));
+        given().config(EXACT).auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-11")
+                .then().statusCode(200)
+                .body("economy.month", equalTo("2017-11"))
+                .body("economy.currency", equalTo("SEK"))
+                .body("economy.outcomes.code", contains("HSF", "HSF-LM", "HSF-SOM"))
+                .body("economy.outcomes.depth", contains(0, 1, 1))
+                .body("economy.outcomes[0].subtotal", equalTo(true))
+                .body("economy.outcomes[0].resultYtd", equalTo(new BigDecimal("-4652381000.00")))
+                .body("economy.outcomes[0].deviationYtd", equalTo(new BigDecimal("-92793000.00")))
+                .body("economy.outcomes[0].forecastDeviation", equalTo(new BigDecimal("-110466000.00")))
+                .body("economy.outcomes[0].explanationMissing", equalTo(false))
+                .body("economy.outcomes[2].comment", equalTo("Fel i debitering"))
+                .body("economy.deviations.costObjectCode", contains("HSF-LM"))
+                .body("economy.deviations[0].detectedMonth", equalTo("2017-10"))
+                .body("economy.deviations[0].resolvedMonth", nullValue())
+                .body("economy.deviations[0].explanationMissing", equalTo(true));
+        // before the deviation was detected, the period has none
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-08")
+                .then().statusCode(200).body("economy.deviations.size()", equalTo(0))
+                .body("economy.outcomes.code", equalTo(List.of("HSF", "HSF-LM", "HSF-SOM")));
+    }
+
+    private static ObjectNode costObject(String id, String code, String name, String unit, String parent, int position) {
+        ObjectNode data = budgetExample("cost-object-upserted", Map.of("costObjectId", id, "code", code, "name", name, "unitId", unit));
+        if (parent == null) {
+            data.putNull("parentId");
+        } else {
+            data.put("parentId", parent);
+        }
+        return data.put("position", position);
+    }
+
+    private static ObjectNode outcome(String costObject, String parent, String month, String result, String budget,
+                                      String annual, String forecast, String comment) {
+        ObjectNode data = budgetExample("outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
+                "costObjectId", costObject, "month", month));
+        data.putArray("ancestorIds").add(parent);
+        data.put("resultYtd", new BigDecimal(result)).put("budgetYtd", new BigDecimal(budget))
+                .put("annualBudget", new BigDecimal(annual)).put("forecastResult", new BigDecimal(forecast))
+                .put("deviationYtd", new BigDecimal(result).subtract(new BigDecimal(budget)))
+                .put("forecastDeviation", new BigDecimal(forecast).subtract(new BigDecimal(annual)))
+                .put("explanationMissing", false).put("comment", comment);
+        return data;
+    }
+}
