@@ -67,11 +67,13 @@ public record PeriodReport(
     @Schema(description = "An activity with the status in effect at the period's end; commentMissing prints \"Kommentar saknas\"")
     public record ActivityLine(UUID activityId, String title, LocalDate endDate, boolean cancelled, String status,
                                String comment, boolean commentMissing, LocalDate statusEffectiveDate,
+                               @Schema(description = "The end date passed by the period's end and the activity is not DONE")
+                               boolean overdue,
                                List<ActivityLine> subActivities) {
     }
 
-    @Schema(description = "An activity that does not or only partly follow the plan (seed 004 §2)")
+    @Schema(description = "An activity that does not or only partly follow the plan (seed 004 §2), or is overdue")
     public record ExceptionLine(String assignmentNumber, String assignmentTitle, String status, String activity,
-                                LocalDate endDate, String comment, boolean commentMissing) {
+                                LocalDate endDate, String comment, boolean commentMissing, boolean overdue) {
     }
 }

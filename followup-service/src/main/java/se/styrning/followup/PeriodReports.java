@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public class PeriodReports {
 
     static final String NOT_STARTED = "NOT_STARTED";
+    static final String DONE = "DONE";
     static final Set<String> EXCEPTIONS = Set.of("OFF_PLAN", "PARTLY_ON_PLAN");
     static final List<String> STATUSES = List.of("NOT_STARTED", "ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "PAUSED", "DONE");
 
@@ -40,7 +41,7 @@ public class PeriodReports {
         Map<UUID, Assessment> assessed = new HashMap<>();
         Assessment.<Assessment>list("planId = ?1 and period = ?2", planId, period.toString())
                 .forEach(assessment -> assessed.put(assessment.assignmentId, assessment));
-        Tree tree = new Tree(assignments, activities, inEffect, assessed);
+        Tree tree = new Tree(assignments, activities, inEffect, assessed, end);
         List<PeriodReport.AreaSection> sections = areas.stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
                         tree.assignmentsUnder(area.id)))
@@ -62,10 +63,12 @@ public class PeriodReports {
         private final Map<UUID, List<ReportingActivity>> activitiesByParent;
         private final Map<UUID, ActivityStatusReport> inEffect;
         private final Map<UUID, Assessment> assessed;
+        private final LocalDate end;
 
         Tree(List<ReportingAssignment> assignments, List<ReportingActivity> activities,
-             Map<UUID, ActivityStatusReport> inEffect, Map<UUID, Assessment> assessed) {
+             Map<UUID, ActivityStatusReport> inEffect, Map<UUID, Assessment> assessed, LocalDate end) {
             this.assessed = assessed;
+            this.end = end;
             this.assignmentsByParent = assignments.stream().collect(Collectors.groupingBy(
                     a -> a.parentAssignmentId != null ? a.parentAssignmentId : a.focusAreaId, LinkedHashMap::new,
                     Collectors.toList()));
@@ -87,10 +90,13 @@ public class PeriodReports {
         List<PeriodReport.ActivityLine> activitiesUnder(UUID parent) {
             return activitiesByParent.getOrDefault(parent, List.of()).stream().map(activity -> {
                 ActivityStatusReport report = inEffect.get(activity.id);
+                String status = status(activity);
+                boolean overdue = !activity.cancelled && activity.endDate != null && activity.endDate.isBefore(end)
+                        && !DONE.equals(status);
                 return new PeriodReport.ActivityLine(activity.id, activity.title, activity.endDate, activity.cancelled,
-                        status(activity), report == null ? null : report.comment,
+                        status, report == null ? null : report.comment,
                         report == null || report.commentMissing, report == null ? null : report.effectiveDate,
-                        activitiesUnder(activity.id));
+                        overdue, activitiesUnder(activity.id));
             }).toList();
         }
 
@@ -112,9 +118,10 @@ public class PeriodReports {
 
         private void collect(PeriodReport.AssignmentSection assignment, PeriodReport.ActivityLine activity,
                              List<PeriodReport.ExceptionLine> lines) {
-            if (!activity.cancelled() && EXCEPTIONS.contains(activity.status())) {
+            if (!activity.cancelled() && (EXCEPTIONS.contains(activity.status()) || activity.overdue())) {
                 lines.add(new PeriodReport.ExceptionLine(assignment.number(), assignment.title(), activity.status(),
-                        activity.title(), activity.endDate(), activity.comment(), activity.commentMissing()));
+                        activity.title(), activity.endDate(), activity.comment(), activity.commentMissing(),
+                        activity.overdue()));
             }
             activity.subActivities().forEach(sub -> collect(assignment, sub, lines));
         }

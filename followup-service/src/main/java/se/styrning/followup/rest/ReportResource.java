@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,18 +22,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
 import se.styrning.followup.PeriodReport;
 import se.styrning.followup.ReportLifecycle;
+import se.styrning.followup.ReportRendering;
 
 import java.util.UUID;
 
 @Path("/api/reports/{planId}/{period}")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON) // the default when Accept allows anything; the others have a lower qs
 @Tag(name = "Reports", description = "Period reports built from plan- and budget-service's events; closed, reopened, published")
 public class ReportResource {
 
     private final ReportLifecycle lifecycle;
+    private final ReportRendering rendering;
 
-    ReportResource(ReportLifecycle lifecycle) {
+    ReportResource(ReportLifecycle lifecycle, ReportRendering rendering) {
         this.lifecycle = lifecycle;
+        this.rendering = rendering;
     }
 
     @Schema(description = "Why a closed follow-up is opened again")
@@ -52,6 +56,35 @@ public class ReportResource {
                                @QueryParam("version") @Parameter(description = "A frozen version; the current state when left out")
                                Integer version) {
         return lifecycle.report(planId, Period.parse(period, "period"), version);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8;qs=0.5")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The report as a printable page in Swedish (Accept: text/html)")
+    public String html(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                       @QueryParam("version") Integer version) {
+        return rendering.html(lifecycle.report(planId, Period.parse(period, "period"), version));
+    }
+
+    @GET
+    @Produces("application/pdf;qs=0.5")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The printable page as PDF (Accept: application/pdf)")
+    public Response pdf(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                        @QueryParam("version") Integer version) {
+        Period parsed = Period.parse(period, "period");
+        byte[] pdf = rendering.pdf(lifecycle.report(planId, parsed, version));
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"uppfoljning-" + parsed + ".pdf\"").build();
+    }
+
+    @GET
+    @Produces("text/csv;charset=UTF-8;qs=0.5")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The exception list (activities off plan, partly on plan or overdue) as CSV (Accept: text/csv)")
+    public String exceptionsCsv(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                                @QueryParam("version") Integer version) {
+        return rendering.exceptionsCsv(lifecycle.report(planId, Period.parse(period, "period"), version));
     }
 
     @POST

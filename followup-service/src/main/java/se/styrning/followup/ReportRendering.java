@@ -1,0 +1,68 @@
+package se.styrning.followup;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The period report as a printable page (HTML), the same page as PDF, and its exception list as CSV. */
+@ApplicationScoped
+public class ReportRendering {
+
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    /** DejaVu has no ⏸ (U+23F8); the PDF prints the paused status as ‖, which it has. */
+    private static final String PAUSED = "⏸";
+    private static final String PAUSED_IN_PRINT = "‖";
+
+    private final Template page;
+
+    ReportRendering(@Location("report.html") Template page) {
+        this.page = page;
+    }
+
+    public String html(PeriodReport report) {
+        return page.data("page", ReportPage.of(report)).render();
+    }
+
+    /** The HTML page laid out on A4 with DejaVu Sans embedded, so the status symbols print on any machine. */
+    public byte[] pdf(PeriodReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> ReportRendering.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> ReportRendering.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html(report).replace(PAUSED, PAUSED_IN_PRINT), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report could not be rendered as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Aktiviteter som inte följer eller delvis följer planeringen, semicolon-separated as spreadsheets in Sweden read it. */
+    public String exceptionsCsv(PeriodReport report) {
+        ReportPage view = ReportPage.of(report);
+        Stream<List<String>> header = Stream.of(List.of("Uppdrag", "Status", "Aktivitet", "Slutdatum", "Försenad", "Kommentar"));
+        Stream<List<String>> rows = view.exceptions().stream().map(e -> List.of(e.assignment(), e.status(), e.activity(),
+                e.endDate(), e.overdue() ? "ja" : "nej", e.comment() == null ? "" : e.comment()));
+        return Stream.concat(header, rows).map(row -> row.stream().map(ReportRendering::field)
+                .collect(Collectors.joining(";"))).collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    private static String field(String value) {
+        boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}
