@@ -1,0 +1,87 @@
+package se.styrning.followup;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.EventContracts;
+import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TopicRecorder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrning.testsupport.TopicRecorder.header;
+import static se.styrning.testsupport.TopicRecorder.withHeader;
+
+/** budget.events into the read model: redeliveries skipped, poison to the dead-letter topic, the stream goes on. */
+@QuarkusTest
+@WithTestResource(InfrastructureResource.class)
+class BudgetEventsConsumerTest {
+
+    private static final String TYPE = "se.styrning.budget.cost-object-upserted.v1";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void aRedeliveryIsSkippedAndPoisonGoesToTheDeadLetterTopic() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String delivered = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        String incomplete = UUID.randomUUID().toString();
+        String foreign = UUID.randomUUID().toString();
+        send(delivered, TYPE, id, costObject(id, "Läkemedel", 0));
+        send(unreadable, TYPE, id, "{\"costObjectId\": ");
+        send(incomplete, "se.styrning.budget.outcome-registered.v1", id, "{\"costObjectId\":\"" + id + "\",\"month\":\"2017-11\"}");
+        send(foreign, "se.styrning.plan.unit-upserted.v1", id, "{}");
+        send(UUID.randomUUID().toString(), TYPE, id, costObject(id, "After the poison", 2));
+        send(delivered, TYPE, id, costObject(id, "Redelivered under the first event's id", 3));
+        String sentinel = UUID.randomUUID().toString();   // same key, so consumed after the redelivery
+        send(UUID.randomUUID().toString(), TYPE, id, costObject(sentinel, "Sentinel", 0));
+
+        try (TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-budget-events")) {
+            for (String eventId : new String[]{unreadable, incomplete, foreign}) {
+                ConsumerRecord<String, String> dead = deadLetters.await(withHeader("ce_id", eventId), WAIT);
+                assertTrue(header(dead, "dead-letter-reason") != null && !header(dead, "dead-letter-reason").isBlank());
+            }
+        }
+        await().atMost(WAIT).until(() -> name(sentinel) != null);
+        assertEquals("After the poison", name(id), "the redelivered event was skipped");
+        assertEquals(2L, ReportingCostObject.<ReportingCostObject>findByIdOptional(UUID.fromString(id)).orElseThrow().version);
+    }
+
+    private static String name(String id) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ReportingCostObject.<ReportingCostObject>findByIdOptional(UUID.fromString(id)).map(o -> o.name).orElse(null));
+    }
+
+    private static String costObject(String id, String name, long version) {
+        String data = "{\"costObjectId\":\"" + id + "\",\"code\":\"C-" + id.substring(0, 8) + "\",\"name\":\"" + name
+                + "\",\"unitId\":\"" + UUID.randomUUID() + "\",\"parentId\":null,\"position\":0,\"version\":" + version + "}";
+        EventContracts.assertValid(TYPE, data);
+        return data;
+    }
+
+    private void send(String eventId, String type, String key, String data) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("budget.events", key, data);
+            record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "/budget-service".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+}
