@@ -23,12 +23,20 @@ public record PeriodReport(
         @Schema(description = "Activities (not cancelled) by their status at the period's end") Map<String, Long> activitiesByStatus,
         List<AreaSection> focusAreas,
         @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen") List<ExceptionLine> exceptions,
+        @Schema(description = "The plan's indicators: outcome for the period against the year's target") List<IndicatorLine> indicators,
         @Schema(description = "The economy of the plan's unit, from budget-service's events") Economy economy) {
+
+    @Schema(description = "An indicator's outcome for the period against its target; women and men for gender-split indicators")
+    public record IndicatorLine(String name, String unit, String direction, boolean genderSplit, BigDecimal targetTotal,
+                                BigDecimal targetWomen, BigDecimal targetMen, BigDecimal total, BigDecimal women,
+                                BigDecimal men,
+                                @Schema(description = "MET, NOT_MET, NO_TARGET or NO_VALUE") String result) {
+    }
 
     /** The same report in another state of its follow-up, e.g. a closed snapshot once published. */
     public PeriodReport as(ReportState newState, Integer newVersion) {
         return new PeriodReport(newState, newVersion, generatedAt, planId, planTitle, year, unitId, unitName, period,
-                periodEnd, activitiesByStatus, focusAreas, exceptions, economy);
+                periodEnd, activitiesByStatus, focusAreas, exceptions, indicators, economy);
     }
 
     @Schema(description = "The outcome table of the period's last month (tertial, year: its last month) and the deviations open during the period")

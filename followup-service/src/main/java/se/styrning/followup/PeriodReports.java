@@ -54,7 +54,7 @@ public class PeriodReports {
 
         return new PeriodReport(ReportState.OPEN, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
                 period.toString(), end, byStatus, sections, tree.exceptions(sections),
-                EconomySection.of(plan.unitId, period));
+                IndicatorSection.of(planId, period), EconomySection.of(plan.unitId, period));
     }
 
     /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */

@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public record ReportPage(String title, String unit, String period, String asOf, String state, String generated,
                          List<Symbol> legend, List<Count> counts, List<Area> areas, List<OffPlan> exceptions,
+                         List<Indicator> indicators,
                          String economyMonth, List<Line> outcomes, List<Deviation> deviations) {
 
     static final String COMMENT_MISSING = "Kommentar saknas";
@@ -63,6 +64,9 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                             String comment, boolean commentMissing, boolean overdue) {
     }
 
+    public record Indicator(String name, String unit, String target, String outcome, String result, boolean met) {
+    }
+
     public record Line(String name, String indent, boolean subtotal, String resultYtd, String budgetYtd, String deviationYtd,
                        String annualBudget, String forecastResult, String forecastDeviation, String comment,
                        boolean explanationMissing) {
@@ -101,7 +105,8 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         };
         return new ReportPage(report.planTitle(), report.unitName() == null ? "" : report.unitName(),
                 period(report.period()), date(report.periodEnd()), state, STAMP.format(report.generatedAt()), legend,
-                counts, areas, exceptions, month(economy.month()), outcomes, deviations);
+                counts, areas, exceptions, report.indicators().stream().map(ReportPage::indicator).toList(),
+                month(economy.month()), outcomes, deviations);
     }
 
     private static void assignment(PeriodReport.AssignmentSection a, int depth, List<Assignment> into) {
@@ -118,6 +123,30 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         into.add(new Activity(status.symbol(), status.text(), a.title(), depth, date(a.endDate()),
                 a.commentMissing() ? COMMENT_MISSING : a.comment(), a.commentMissing(), a.overdue(), a.cancelled()));
         a.subActivities().forEach(sub -> activity(sub, depth + 1, into));
+    }
+
+    private static Indicator indicator(PeriodReport.IndicatorLine line) {
+        String result = switch (line.result()) {
+            case "MET" -> "Uppnått";
+            case "NOT_MET" -> "Ej uppnått";
+            case "NO_TARGET" -> "Målvärde saknas";
+            default -> "Utfall saknas";
+        };
+        return new Indicator(line.name(), line.unit(), values(line.genderSplit(), line.targetTotal(), line.targetWomen(), line.targetMen()),
+                values(line.genderSplit(), line.total(), line.women(), line.men()), result, "MET".equals(line.result()));
+    }
+
+    /** "5,5 (kvinnor 6,0, män 4,5)" */
+    private static String values(boolean genderSplit, BigDecimal total, BigDecimal women, BigDecimal men) {
+        if (total == null) {
+            return "";
+        }
+        String text = decimal(total);
+        return genderSplit && women != null && men != null ? text + " (kvinnor " + decimal(women) + ", män " + decimal(men) + ")" : text;
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** SEK as the documents print it: mnkr, one decimal, decimal comma, spaces between thousands. */

@@ -2,6 +2,7 @@ package se.styrning.followup.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -47,11 +48,23 @@ final class PlanEvents {
         static final String TYPE = PREFIX + "activity-status-changed.v1";
     }
 
-    /** focus-area-removed, assignment-removed, activity-removed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorUpserted(UUID indicatorId, UUID planId, String name, String unit, String direction, String frequency,
+                             boolean genderSplit, String externalCode, String source, int position, long version) {
+        static final String TYPE = PREFIX + "indicator-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorTargetSet(UUID indicatorId, UUID planId, int year, BigDecimal total, BigDecimal women, BigDecimal men) {
+        static final String TYPE = PREFIX + "indicator-target-set.v1";
+    }
+
+    /** focus-area-removed, assignment-removed, activity-removed, indicator-removed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Removed(UUID id, UUID planId) {
         static final String FOCUS_AREA = PREFIX + "focus-area-removed.v1";
         static final String ASSIGNMENT = PREFIX + "assignment-removed.v1";
         static final String ACTIVITY = PREFIX + "activity-removed.v1";
+        static final String INDICATOR = PREFIX + "indicator-removed.v1";
     }
 }

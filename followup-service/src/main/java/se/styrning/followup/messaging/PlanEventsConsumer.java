@@ -8,6 +8,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import se.styrning.followup.ActivityStatusReport;
+import se.styrning.followup.IndicatorTarget;
+import se.styrning.followup.ReportingIndicator;
 import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingActivity;
 import se.styrning.followup.ReportingAssignment;
@@ -123,6 +125,31 @@ public class PlanEventsConsumer {
                 report.changedAt = e.changedAt();
                 readModel.record(report);
             }
+            case PlanEvents.IndicatorUpserted.TYPE -> {
+                var e = data(event, PlanEvents.IndicatorUpserted.class, d -> new Object[]{d.indicatorId(), d.planId(),
+                        d.name(), d.unit(), d.direction(), d.frequency(), d.source()});
+                readModel.upsert(ReportingIndicator.class, e.indicatorId(), e.version(), indicator -> {
+                    indicator.planId = e.planId();
+                    indicator.name = e.name();
+                    indicator.unit = e.unit();
+                    indicator.direction = e.direction();
+                    indicator.frequency = e.frequency();
+                    indicator.genderSplit = e.genderSplit();
+                    indicator.externalCode = e.externalCode();
+                    indicator.source = e.source();
+                    indicator.position = e.position();
+                });
+            }
+            case PlanEvents.IndicatorTargetSet.TYPE -> {
+                var e = data(event, PlanEvents.IndicatorTargetSet.class, d -> new Object[]{d.indicatorId(), d.total()});
+                IndicatorTarget target = IndicatorTarget.of(e.indicatorId(), e.year()).orElseGet(IndicatorTarget::new);
+                target.key = new IndicatorTarget.Key(e.indicatorId(), e.year());
+                target.total = e.total();
+                target.women = e.women();
+                target.men = e.men();
+                target.persist();
+            }
+            case PlanEvents.Removed.INDICATOR -> readModel.remove(ReportingIndicator.class, removed(event));
             case PlanEvents.Removed.FOCUS_AREA -> readModel.remove(ReportingFocusArea.class, removed(event));
             case PlanEvents.Removed.ASSIGNMENT -> readModel.remove(ReportingAssignment.class, removed(event));
             case PlanEvents.Removed.ACTIVITY -> readModel.remove(ReportingActivity.class, removed(event));

@@ -1,0 +1,26 @@
+package se.styrning.followup;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** An indicator of a plan as plan-service last published it. */
+@Entity
+@Table(name = "reporting_indicator")
+public class ReportingIndicator extends Replica {
+
+    public UUID planId;
+    public String name;
+    public String unit;
+    public String direction;
+    public String frequency;
+    public boolean genderSplit;
+    public String externalCode;
+    public String source;
+    public int position;
+
+    public boolean higherIsBetter() {
+        return "HIGHER_IS_BETTER".equals(direction);
+    }
+}

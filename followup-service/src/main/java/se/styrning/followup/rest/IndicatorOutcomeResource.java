@@ -1,0 +1,137 @@
+package se.styrning.followup.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.followup.IndicatorOutcome;
+import se.styrning.followup.IndicatorOutcomeService;
+import se.styrning.followup.Period;
+import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.Responses;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/indicator-outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicator outcomes", description = "Outcomes (utfall) of a plan's indicators per period, split by gender where the indicator is")
+public class IndicatorOutcomeResource {
+
+    private final IndicatorOutcomeService outcomes;
+
+    IndicatorOutcomeResource(IndicatorOutcomeService outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Schema(description = "An indicator's outcome for a period; women and men exactly when the indicator is split by gender")
+    public record OutcomeRequest(@NotNull @Digits(integer = 14, fraction = 4) @Schema(example = "5.2") BigDecimal total,
+                                 @Digits(integer = 14, fraction = 4) @Schema(example = "6.1") BigDecimal women,
+                                 @Digits(integer = 14, fraction = 4) @Schema(example = "3.9") BigDecimal men) {
+    }
+
+    @Schema(description = "Kolada's answer for some KPIs (api.kolada.se v2 shape)")
+    public record KoladaDocument(@NotNull @Size(max = 10000) @Valid List<@NotNull @Valid KoladaEntry> values) {
+    }
+
+    @Schema(description = "One KPI's values for a municipality or region and a year")
+    public record KoladaEntry(@NotBlank @Size(max = 20) @Schema(example = "N00945") String kpi,
+                              @Size(max = 10) @Schema(example = "0013") String municipality,
+                              @NotNull @Min(2000) @Max(2100) @Schema(example = "2021") Integer period,
+                              @NotNull @Size(min = 1, max = 3) @Valid List<@NotNull @Valid KoladaValue> values) {
+    }
+
+    @Schema(description = "A value for T (total), K (kvinnor) or M (män)")
+    public record KoladaValue(@NotNull @Pattern(regexp = "[TKM]", message = "must be T, K or M") String gender,
+                              @Digits(integer = 14, fraction = 4) BigDecimal value) {
+    }
+
+    @PUT
+    @Path("/{indicatorId}/{period}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Register an indicator's outcome for a period of the plan's year; the same again changes nothing")
+    @APIResponse(responseCode = "201", description = "Registered for the first time")
+    @APIResponse(responseCode = "200", description = "Changed, or unchanged")
+    @APIResponse(responseCode = "400", description = "Not a period of the plan's year, or the gender values do not fit the indicator")
+    @APIResponse(responseCode = "404", description = "followup-service has received no such indicator")
+    public Response record(@PathParam("indicatorId") UUID indicatorId, @PathParam("period") String period,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OutcomeRequest request) {
+        Period parsed = Period.parse(period, "period");
+        IndicatorOutcomeService.Result result = outcomes.record(indicatorId, parsed, request.total(), request.women(),
+                request.men(), ifMatch);
+        IndicatorOutcome outcome = result.outcome();
+        return result.created()
+                ? Responses.created("/api/indicator-outcomes/" + indicatorId + "/" + parsed, outcome.version, outcome.state())
+                : Responses.ok(outcome.version, outcome.state());
+    }
+
+    @GET
+    @Path("/{indicatorId}/{period}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "An indicator's outcome for a period; ETag is its version")
+    @APIResponse(responseCode = "404", description = "Nothing registered for the period")
+    public Response get(@PathParam("indicatorId") UUID indicatorId, @PathParam("period") String period) {
+        Period parsed = Period.parse(period, "period");
+        IndicatorOutcome outcome = IndicatorOutcome.find(indicatorId, parsed)
+                .orElseThrow(() -> ProblemException.notFound("Outcome of indicator " + indicatorId + " for", parsed));
+        return Responses.ok(outcome.version, outcome.state());
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "A plan's indicator outcomes for a period")
+    public List<IndicatorOutcome.State> list(@QueryParam("planId") UUID planId, @QueryParam("period") String period) {
+        if (planId == null) {
+            throw ProblemException.invalidField("planId", "is required");
+        }
+        Period parsed = Period.parse(period, "period");
+        return IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2 order by recordedAt", planId, parsed.toString())
+                .stream().map(IndicatorOutcome::state).toList();
+    }
+
+    @POST
+    @Path("/kolada")
+    @RolesAllowed("editor")
+    @Operation(summary = "Import yearly values from Kolada for a plan's indicators, matched by their external code (KPI id)")
+    @APIResponse(responseCode = "200", description = "How many values matched an indicator, were recorded or unchanged, and the KPIs no indicator has")
+    public IndicatorOutcomeService.KoladaSummary kolada(@QueryParam("planId") UUID planId, @Valid @NotNull KoladaDocument document) {
+        if (planId == null) {
+            throw ProblemException.invalidField("planId", "is required");
+        }
+        List<IndicatorOutcomeService.KoladaValue> values = document.values().stream().map(entry -> {
+            BigDecimal total = gender(entry, "T");
+            if (total == null) {
+                throw ProblemException.invalidField("values", "KPI " + entry.kpi() + " " + entry.period() + " has no total (gender T)");
+            }
+            return new IndicatorOutcomeService.KoladaValue(entry.kpi(), entry.period(), total, gender(entry, "K"), gender(entry, "M"));
+        }).toList();
+        return outcomes.importKolada(planId, values);
+    }
+
+    private static BigDecimal gender(KoladaEntry entry, String gender) {
+        return entry.values().stream().filter(v -> gender.equals(v.gender())).map(KoladaValue::value).findFirst().orElse(null);
+    }
+}
