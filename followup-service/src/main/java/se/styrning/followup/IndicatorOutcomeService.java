@@ -95,6 +95,9 @@ public class IndicatorOutcomeService {
         if (period.year() != plan.year) {
             throw ProblemException.invalidField("period", "the plan is for " + plan.year + "; " + period + " is not in it");
         }
+        if (IndicatorSection.BUDGET.equals(indicator.source)) {
+            throw ProblemException.conflict("Indicator " + indicator.name + " is read from budget-service's outcomes, not registered");
+        }
         if (indicator.genderSplit && (women == null || men == null)) {
             throw new ProblemException(Problem.invalid("Indicator " + indicator.name + " is split by gender",
                     List.of(new Problem.FieldError(women == null ? "women" : "men", "is required for a gender-split indicator"))));

@@ -3,30 +3,62 @@ package se.styrning.followup;
 import io.quarkus.panache.common.Sort;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The indicators of a period report: each outcome against the year's target, by the indicator's direction. */
+/**
+ * The indicators of a period report: each outcome against the year's target, by the indicator's direction. An
+ * indicator with source BUDGET is not registered but read from the economy section when the report is built: its
+ * external code names the figure ({@code RESULT_YTD}, {@code DEVIATION_YTD} or {@code FORECAST_DEVIATION}, summed
+ * over the unit's cost objects) and its unit the scale ({@code mnkr}, {@code tkr}, else SEK).
+ */
 final class IndicatorSection {
+
+    static final String BUDGET = "BUDGET";
+    private static final Map<String, BigDecimal> SCALES = Map.of("mnkr", new BigDecimal("1000000"), "tkr", new BigDecimal("1000"));
 
     private IndicatorSection() {
     }
 
-    static List<PeriodReport.IndicatorLine> of(UUID planId, Period period) {
+    static List<PeriodReport.IndicatorLine> of(UUID planId, Period period, PeriodReport.Economy economy) {
         List<ReportingIndicator> indicators = ReportingIndicator.list("planId", Sort.by("position").and("name"), planId);
         Map<UUID, IndicatorOutcome> outcomes = IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2",
                 planId, period.toString()).stream().collect(Collectors.toMap(o -> o.indicatorId, Function.identity()));
         return indicators.stream().map(indicator -> {
             IndicatorTarget target = IndicatorTarget.of(indicator.id, period.year()).orElse(null);
             IndicatorOutcome outcome = outcomes.get(indicator.id);
+            BigDecimal total = BUDGET.equals(indicator.source) ? fromEconomy(indicator, economy)
+                    : outcome == null ? null : outcome.total;
             return new PeriodReport.IndicatorLine(indicator.name, indicator.unit, indicator.direction, indicator.genderSplit,
                     target == null ? null : target.total, target == null ? null : target.women, target == null ? null : target.men,
-                    outcome == null ? null : outcome.total, outcome == null ? null : outcome.women, outcome == null ? null : outcome.men,
-                    result(indicator, target == null ? null : target.total, outcome == null ? null : outcome.total));
+                    total, outcome == null ? null : outcome.women, outcome == null ? null : outcome.men,
+                    result(indicator, target == null ? null : target.total, total));
         }).toList();
+    }
+
+    /** The unit's total of the named figure for the period's last month; null when nothing is registered. */
+    private static BigDecimal fromEconomy(ReportingIndicator indicator, PeriodReport.Economy economy) {
+        List<PeriodReport.CostLine> tops = economy.outcomes().stream().filter(line -> line.depth() == 0).toList();
+        if (tops.isEmpty() || indicator.externalCode == null) {
+            return null;
+        }
+        Function<PeriodReport.CostLine, BigDecimal> figure = switch (indicator.externalCode) {
+            case "RESULT_YTD" -> PeriodReport.CostLine::resultYtd;
+            case "DEVIATION_YTD" -> PeriodReport.CostLine::deviationYtd;
+            case "FORECAST_DEVIATION" -> PeriodReport.CostLine::forecastDeviation;
+            default -> null;
+        };
+        if (figure == null) {
+            return null;
+        }
+        BigDecimal sek = tops.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal scale = SCALES.get(indicator.unit == null ? "" : indicator.unit.toLowerCase(Locale.ROOT));
+        return scale == null ? sek : sek.divide(scale, 4, RoundingMode.HALF_UP);
     }
 
     /** MET when the outcome reaches the target in the indicator's direction. */

@@ -52,9 +52,10 @@ public class PeriodReports {
         activities.stream().filter(a -> !a.cancelled)
                 .forEach(a -> byStatus.merge(tree.status(a), 1L, Long::sum));
 
+        PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
         return new PeriodReport(ReportState.OPEN, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
                 period.toString(), end, byStatus, sections, tree.exceptions(sections),
-                IndicatorSection.of(planId, period), EconomySection.of(plan.unitId, period));
+                IndicatorSection.of(planId, period, economy), economy);
     }
 
     /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +46,7 @@ class EconomyReportTest {
         String somatic = UUID.randomUUID().toString();
         String elsewhere = UUID.randomUUID().toString();
         String deviation = UUID.randomUUID().toString();
+        String budgetIndicator = UUID.randomUUID().toString();
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "name", "Regionkontoret")));
             feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
@@ -58,12 +60,21 @@ class EconomyReportTest {
             ObjectNode detected = budgetExample("budget-deviation-detected", Map.of("deviationId", deviation, "costObjectId", drugs,
                     "unitId", unit, "month", "2017-10", "costObjectCode", "HSF-LM"));
             feed.sendBudget("budget-deviation-detected", drugs, detected);
+            ObjectNode indicator = example("indicator-upserted", Map.of("indicatorId", budgetIndicator, "planId", plan,
+                    "name", "Prognostiserad budgetavvikelse", "unit", "mnkr", "direction", "HIGHER_IS_BETTER", "source", "BUDGET",
+                    "externalCode", "FORECAST_DEVIATION", "category", "ECONOMY", "frequency", "MONTHLY"));
+            indicator.put("genderSplit", false);
+            feed.send("indicator-upserted", plan, indicator);
+            ObjectNode target = example("indicator-target-set", Map.of("indicatorId", budgetIndicator, "planId", plan));
+            target.put("year", 2017).put("total", 0).putNull("women").putNull("men");
+            feed.send("indicator-target-set", plan, target);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2017-11");
             return response.statusCode() == 200 && response.jsonPath().getList("economy.outcomes").size() == 3
                     && "Fel i debitering".equals(response.jsonPath().getString("economy.outcomes[2].comment"))
-                    && response.jsonPath().getList("economy.deviations").size() == 1;
+                    && response.jsonPath().getList("economy.deviations").size() == 1
+                    && response.jsonPath().getList("indicators").size() == 1;
         });
 
         given().config(EXACT).auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-T3")
@@ -86,7 +97,13 @@ class EconomyReportTest {
                 .body("economy.deviations.costObjectCode", contains("HSF-LM"))
                 .body("economy.deviations[0].detectedMonth", equalTo("2017-10"))
                 .body("economy.deviations[0].resolvedMonth", nullValue())
-                .body("economy.deviations[0].explanationMissing", equalTo(true));
+                .body("economy.deviations[0].explanationMissing", equalTo(true))
+                .body("indicators[0].total", equalTo(new BigDecimal("-110.4660")))
+                .body("indicators[0].result", equalTo("NOT_MET"));
+        given().auth().oauth2(TestTokens.token("editor-test", Set.of("editor"), Set.of(UUID.fromString(unit))))
+                .contentType("application/json").body(Map.of("total", 1))
+                .when().put("/api/indicator-outcomes/" + budgetIndicator + "/2021")
+                .then().statusCode(409).contentType("application/problem+json");
         // before the deviation was detected, the period has none
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-08")
                 .then().statusCode(200).body("economy.deviations.size()", equalTo(0))
