@@ -1,9 +1,12 @@
 package se.styrning.followup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, int year, int number) {
 
+    @Schema(description = "MONTH, TERTIAL (Jan–Apr, May–Aug, Sep–Dec) or YEAR")
     public enum Kind { MONTH, TERTIAL, YEAR }
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -37,6 +41,19 @@ public record Period(Kind kind, int year, int number) {
                     "must be a month (2017-11), a tertial (2021-T1 … 2021-T3) or a year (2019) between 2000 and 2100");
         }
         return period;
+    }
+
+    /** Every period of a year: its twelve months, three tertials and the year itself. */
+    public static List<Period> of(int year) {
+        List<Period> periods = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            periods.add(new Period(Kind.MONTH, year, month));
+        }
+        for (int tertial = 1; tertial <= 3; tertial++) {
+            periods.add(new Period(Kind.TERTIAL, year, tertial));
+        }
+        periods.add(new Period(Kind.YEAR, year, 0));
+        return periods;
     }
 
     public LocalDate start() {

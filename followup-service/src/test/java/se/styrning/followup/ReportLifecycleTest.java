@@ -51,6 +51,19 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void theYearsPeriodsHaveTheirDates() {
+        given().auth().oauth2(TestTokens.viewer()).queryParam("year", 2019).when().get("/api/periods")
+                .then().statusCode(200).body("size()", equalTo(16))
+                .body("[1].period", equalTo("2019-02")).body("[1].end", equalTo("2019-02-28"))
+                .body("[13].period", equalTo("2019-T2")).body("[13].start", equalTo("2019-05-01")).body("[13].end", equalTo("2019-08-31"))
+                .body("[15].kind", equalTo("YEAR")).body("[15].state", nullValue());
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/periods").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.viewer()).queryParam("year", 1999).when().get("/api/periods").then().statusCode(400);
+        given().auth().oauth2(TestTokens.viewer()).queryParam("planId", UUID.randomUUID().toString()).when().get("/api/periods")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void aClosedReportNeverChangesUntilReopenedAndEachCloseIsAVersion() throws Exception {
         String unit = UUID.randomUUID().toString();
         String plan = UUID.randomUUID().toString();
@@ -106,6 +119,13 @@ class ReportLifecycleTest {
         given().auth().oauth2(TestTokens.viewer()).when().get(url)
                 .then().statusCode(200).body("state", equalTo("PUBLISHED")).body(statusPath, equalTo("ONGOING"));
         given().auth().oauth2(TestTokens.viewer()).queryParam("version", 3).when().get(url).then().statusCode(404).contentType(PROBLEM);
+
+        given().auth().oauth2(TestTokens.viewer()).queryParam("planId", plan).when().get("/api/periods")
+                .then().statusCode(200).body("size()", equalTo(16))
+                .body("find { it.period == '2021-11' }.state", equalTo("PUBLISHED"))
+                .body("find { it.period == '2021-11' }.version", equalTo(2))
+                .body("find { it.period == '2021-10' }.state", equalTo("OPEN"))
+                .body("find { it.period == '2021-T3' }.end", equalTo("2021-12-31"));
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "followup.events")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> plan.equals(r.key()), Duration.ofMillis(200)).size() >= 3);

@@ -1,0 +1,62 @@
+package se.styrning.followup.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.followup.Period;
+import se.styrning.followup.ReportState;
+import se.styrning.followup.ReportVersion;
+import se.styrning.followup.ReportingPlan;
+import se.styrning.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Path("/api/periods")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Periods", description = "Follow-up periods (months, tertials, the year) and, per plan, where each follow-up stands")
+public class PeriodResource {
+
+    @Schema(description = "A follow-up period; with a plan, its follow-up's state and latest frozen version")
+    public record PeriodResponse(@Schema(description = "2017-11, 2021-T1 or 2019") String period, Period.Kind kind,
+                                 LocalDate start, LocalDate end,
+                                 @Schema(description = "With planId: OPEN, CLOSED or PUBLISHED") ReportState state,
+                                 @Schema(description = "With planId: the latest frozen version, null if never closed") Integer version) {
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "The periods of a year, or of a plan's year with the state of each follow-up")
+    @APIResponse(responseCode = "400", description = "Neither year nor planId, or a year outside 2000–2100")
+    @APIResponse(responseCode = "404", description = "followup-service has received no such plan")
+    public List<PeriodResponse> list(@QueryParam("year") Integer year, @QueryParam("planId") UUID planId) {
+        if (planId != null) {
+            ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                    .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+            Map<String, ReportVersion> latest = ReportVersion.<ReportVersion>list("planId = ?1 order by number", planId).stream()
+                    .collect(Collectors.toMap(v -> v.period, Function.identity(), (older, newer) -> newer));
+            return Period.of(plan.year).stream().map(period -> {
+                ReportVersion version = latest.get(period.toString());
+                return new PeriodResponse(period.toString(), period.kind(), period.start(), period.end(),
+                        version == null ? ReportState.OPEN : version.state(), version == null ? null : version.number);
+            }).toList();
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.invalidField("year", "give a year between 2000 and 2100, or a planId");
+        }
+        return Period.of(year).stream()
+                .map(period -> new PeriodResponse(period.toString(), period.kind(), period.start(), period.end(), null, null))
+                .toList();
+    }
+}
