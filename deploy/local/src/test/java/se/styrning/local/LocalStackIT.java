@@ -79,6 +79,51 @@ class LocalStackIT {
         awaitAtFollowup(id, "Created while Kafka was down");
     }
 
+    @Test
+    @Order(4)
+    void aStatusChangeAndAnOutcomeAppearInTheRightPeriodsReport() {
+        String region = createUnit("Region Halland " + UUID.randomUUID().toString().substring(0, 4));
+        String office = created("/api/units", Map.of("code", "RK-" + UUID.randomUUID().toString().substring(0, 8),
+                "name", "Regionkontoret", "kind", "ADMINISTRATION", "parentId", region));
+        String plan = created("/api/plans", Map.of("unitId", office, "year", 2017, "title", "Verksamhetsplan 2017"));
+        String area = created("/api/plans/" + plan + "/focus-areas", Map.of("code", "A", "title", "Hög attraktivitet"));
+        String assignment = created("/api/focus-areas/" + area + "/assignments",
+                Map.of("number", "A.1", "title", "Leda klimatarbetet", "kind", "ADMINISTRATION"));
+        String activity = created("/api/assignments/" + assignment + "/activities",
+                Map.of("title", "Ta fram en klimatstrategi", "endDate", "2017-12-31"));
+        String drugs = created("/api/cost-objects", Map.of("code", "LM-" + UUID.randomUUID().toString().substring(0, 8),
+                "name", "Läkemedel", "unitId", office));
+
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("status", "OFF_PLAN", "comment", "Försenad", "effectiveDate", "2017-11-20"))
+                .when().put("/api/activities/" + activity + "/status").then().statusCode(200);
+        long accepted = System.nanoTime();
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("resultYtd", -812012000, "budgetYtd", -696224000, "annualBudget", -759408000, "forecastResult", -884413000))
+                .when().put("/api/cost-objects/" + drugs + "/outcomes/2017-11").then().statusCode(201);
+
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).when().get("/api/reports/" + plan + "/2017-11")
+                        .then().statusCode(200)
+                        .body("exceptions.activity", equalTo(List.of("Ta fram en klimatstrategi")))
+                        .body("economy.outcomes[0].name", equalTo("Läkemedel"))
+                        .body("economy.outcomes[0].forecastDeviation", equalTo(-125005000.00f)));
+        System.out.printf("status change and outcome visible in the period report %d ms after the outcome was accepted%n",
+                Duration.ofNanos(System.nanoTime() - accepted).toMillis());
+        // the status reported on 20 November is not in October's report
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).when().get("/api/reports/" + plan + "/2017-10")
+                .then().statusCode(200).body("exceptions.size()", equalTo(0));
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).accept("application/pdf")
+                .when().get("/api/reports/" + plan + "/2017-11").then().statusCode(200).contentType("application/pdf");
+    }
+
+    private static String created(String path, Map<String, Object> body) {
+        Response response = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .body(body).when().post(path);
+        assertEquals(201, response.statusCode(), path + ": " + response.asString());
+        return response.path("id");
+    }
+
     private static String createUnit(String name) {
         Response response = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("code", "IT-" + UUID.randomUUID().toString().substring(0, 8), "name", name, "kind", "REGION"))
