@@ -3,7 +3,6 @@ package se.styrning.followup;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
@@ -11,13 +10,14 @@ import se.styrning.testsupport.TestTokens;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static se.styrning.followup.Callers.PROBLEM;
+import static se.styrning.followup.Callers.as;
 import static se.styrning.followup.PlanEventsFeed.example;
 
 /** Assessments of assignments per period (seed 002): unit-scoped, within the plan's year, audited, in the report. */
@@ -25,15 +25,10 @@ import static se.styrning.followup.PlanEventsFeed.example;
 @WithTestResource(InfrastructureResource.class)
 class AssessmentTest {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private static RequestSpecification as(String role, String unit) {
-        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(UUID.fromString(unit))))
-                .contentType("application/json");
-    }
 
     @Test
     void anAssignmentIsAssessedForAPeriodAndTheReportShowsIt() throws Exception {

@@ -3,7 +3,6 @@ package se.styrning.followup;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -22,6 +20,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrning.followup.Callers.PROBLEM;
+import static se.styrning.followup.Callers.as;
 import static se.styrning.followup.PlanEventsFeed.example;
 
 /** Indicator outcomes by hand and from Kolada, split by gender, judged against the year's target in the report. */
@@ -29,15 +29,10 @@ import static se.styrning.followup.PlanEventsFeed.example;
 @WithTestResource(InfrastructureResource.class)
 class IndicatorOutcomeTest {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private static RequestSpecification as(String role, String unit) {
-        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(UUID.fromString(unit))))
-                .contentType("application/json");
-    }
 
     @Test
     void outcomesAreRegisteredImportedAndJudgedAgainstTheTarget() throws Exception {

@@ -3,7 +3,6 @@ package se.styrning.followup;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import se.styrning.testsupport.TopicRecorder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -25,6 +23,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.styrning.followup.Callers.PROBLEM;
+import static se.styrning.followup.Callers.as;
 import static se.styrning.followup.PlanEventsFeed.example;
 import static se.styrning.testsupport.TopicRecorder.header;
 
@@ -33,15 +33,10 @@ import static se.styrning.testsupport.TopicRecorder.header;
 @WithTestResource(InfrastructureResource.class)
 class ReportLifecycleTest {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private static RequestSpecification as(String role, String unit) {
-        return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(UUID.fromString(unit))))
-                .contentType("application/json");
-    }
 
     private static ObjectNode status(String plan, String activity, String status, String date) {
         ObjectNode data = example("activity-status-changed", Map.of("activityId", activity, "planId", plan, "status", status,
