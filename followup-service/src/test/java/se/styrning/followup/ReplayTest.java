@@ -1,5 +1,6 @@
 package se.styrning.followup;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.messaging.BudgetEventsConsumer;
 import se.styrning.followup.messaging.PlanEventsConsumer;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.styrning.followup.PlanEventsFeed.budgetExample;
 import static se.styrning.followup.PlanEventsFeed.example;
 
 /**
@@ -36,6 +39,9 @@ class ReplayTest {
 
     @Inject
     PlanEventsConsumer consumer;
+
+    @Inject
+    BudgetEventsConsumer budgetConsumer;
 
     @Inject
     EntityManager entityManager;
@@ -79,6 +85,51 @@ class ReplayTest {
             records.forEach(consumer::consume);
         }
         assertEquals(before, report(plan), "rebuilt from the topic, redelivered twice over, the report is the same");
+    }
+
+    @Test
+    void theEconomyIsTheSameAfterItIsRebuiltFromBudgetEvents() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String drugs = UUID.randomUUID().toString();
+        String deviation = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
+            ObjectNode object = budgetExample("cost-object-upserted", Map.of("costObjectId", drugs, "unitId", unit,
+                    "code", "LM-" + drugs.substring(0, 8)));
+            object.putNull("parentId");
+            feed.sendBudget("cost-object-upserted", drugs, object);
+            ObjectNode outcome = budgetExample("outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
+                    "costObjectId", drugs, "month", "2021-12"));
+            outcome.putArray("ancestorIds");
+            feed.sendBudget("outcome-registered", drugs, outcome);
+            feed.sendBudget("budget-deviation-detected", drugs, budgetExample("budget-deviation-detected",
+                    Map.of("deviationId", deviation, "costObjectId", drugs, "month", "2021-11")));
+            feed.sendBudget("budget-deviation-resolved", drugs, budgetExample("budget-deviation-resolved",
+                    Map.of("deviationId", deviation, "costObjectId", drugs, "month", "2021-12", "detectedMonth", "2021-11")));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> report(plan).contains("\"resolvedMonth\":\"2021-12\""));
+        String before = report(plan);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("reporting_cost_object", "reporting_outcome", "reporting_deviation")) {
+                entityManager.createNativeQuery("delete from " + table + " where "
+                        + (table.equals("reporting_cost_object") ? "id" : "cost_object_id") + " = cast(?1 as uuid)")
+                        .setParameter(1, drugs).executeUpdate();
+            }
+        });
+        assertEquals(false, report(plan).contains("LM-" + drugs.substring(0, 8)), "the economy is gone");
+
+        try (TopicRecorder topic = new TopicRecorder(bootstrap, "budget.events")) {
+            List<ConsumerRecord<String, String>> records = topic.all(r -> drugs.equals(r.key()), Duration.ofSeconds(2));
+            assertEquals(4, records.size());
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                            "delete from processed_event where event_id in (?1)")
+                    .setParameter(1, records.stream().map(r -> TopicRecorder.header(r, "ce_id")).toList()).executeUpdate());
+            records.forEach(budgetConsumer::consume);
+            records.forEach(budgetConsumer::consume);
+        }
+        assertEquals(before, report(plan), "rebuilt from budget.events, redelivered twice over, the economy is the same");
     }
 
     private static String report(String plan) {
