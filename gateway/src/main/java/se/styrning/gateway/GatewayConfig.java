@@ -1,5 +1,6 @@
 package se.styrning.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -8,12 +9,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** {@code styrning.gateway.*}: the route table. */
+/** {@code styrning.gateway.*}: the route table, the rate limit and the body size limit. */
 @ConfigMapping(prefix = "styrning.gateway")
 public interface GatewayConfig {
 
     /** By upstream name (plan, budget, followup). */
     Map<String, Upstream> upstreams();
+
+    RateLimit rateLimit();
+
+    /** Larger request bodies are refused with 413. */
+    MemorySize maxBodySize();
+
+    /** A token bucket per client: {@code burst} calls at once, refilled at {@code requestsPerSecond}. */
+    interface RateLimit {
+        int requestsPerSecond();
+
+        int burst();
+    }
 
     interface Upstream {
         /** Base URL of the service, e.g. http://plan-service:8080. */

@@ -1,5 +1,6 @@
 package se.styrning.gateway;
 
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
@@ -16,7 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Installs one proxy route per configured prefix, longest first; any other /api path is a 404 problem. */
+/**
+ * Every /api call: a request id and trace context, the body size limit, the token check and the rate limit; then
+ * one proxy route per configured prefix, longest first; any other /api path is a 404 problem.
+ */
 @ApplicationScoped
 public class Routes {
 
@@ -24,13 +28,29 @@ public class Routes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final JWTParser tokens;
 
-    Routes(GatewayConfig config, Vertx vertx) {
+    Routes(GatewayConfig config, Vertx vertx, JWTParser tokens) {
         this.config = config;
         this.vertx = vertx;
+        this.tokens = tokens;
     }
 
     void install(@Observes Router router) {
+        long maxBody = config.maxBodySize().asLongValue();
+        router.route("/api/*").handler(new RequestIds());
+        router.route("/api/*").handler(context -> {
+            String length = context.request().getHeader("Content-Length");
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody) {
+                GatewayProblem.send(context.response().putHeader("Connection", "close"), 413, "Content Too Large",
+                        "The body has " + length + " bytes; at most " + maxBody + " are accepted");
+                return;
+            }
+            context.next();
+        });
+        router.route("/api/*").handler(new TokenCheck(tokens));
+        router.route("/api/*").handler(new RateLimits(config.rateLimit()));
+
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {
             SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());

@@ -3,6 +3,8 @@ package se.styrning.gateway;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import se.styrning.testsupport.TestTokens;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +38,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 exchange.getResponseHeaders().add("X-Seen-If-Match", String.valueOf(exchange.getRequestHeaders().getFirst("If-Match")));
                 exchange.getResponseHeaders().add("X-Seen-Authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
                 exchange.getResponseHeaders().add("X-Seen-Body-Length", Integer.toString(body.length));
+                exchange.getResponseHeaders().add("X-Seen-Request-Id", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
+                exchange.getResponseHeaders().add("X-Seen-Traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
                 int status = exchange.getRequestMethod().equals("POST") ? 201 : 200;
                 byte[] answer = body.length > 0 ? body : "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(status, answer.length);
@@ -57,6 +61,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             slow.start();
 
             return Map.of(
+                    "mp.jwt.verify.publickey", TestTokens.signer().publicKeyBase64(),
+                    "mp.jwt.verify.issuer", TestTokens.ISSUER,
+                    "styrning.gateway.max-body-size", "4M",
+                    "styrning.gateway.rate-limit.requests-per-second", "2",
+                    "styrning.gateway.rate-limit.burst", "30",
                     "styrning.gateway.upstreams.plan.url", "http://127.0.0.1:" + plan.getAddress().getPort(),
                     "styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort(),
                     "styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort(),

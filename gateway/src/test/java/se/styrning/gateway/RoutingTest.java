@@ -3,6 +3,7 @@ package se.styrning.gateway;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.TestTokens;
 
 import java.util.Arrays;
 
@@ -14,10 +15,11 @@ import static org.hamcrest.Matchers.equalTo;
 class RoutingTest {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String TOKEN = TestTokens.admin();
 
     @Test
     void aRequestReachesItsServiceWithMethodPathHeadersAndBodyUnchanged() {
-        given().header("Authorization", "Bearer abc.def.ghi")
+        given().auth().oauth2(TOKEN)
                 .header("If-Match", "\"6\"")
                 .contentType("application/json")
                 .body("{\"code\":\"RK\",\"name\":\"Regionkontoret\"}")
@@ -26,17 +28,17 @@ class RoutingTest {
                 .header("X-Seen-Method", "POST")
                 .header("X-Seen-Path", "/api/units?x=1")
                 .header("X-Seen-If-Match", "\"6\"")
-                .header("X-Seen-Authorization", "Bearer abc.def.ghi")
+                .header("X-Seen-Authorization", "Bearer " + TOKEN)
                 .header("ETag", "\"7\"")
                 .body("name", equalTo("Regionkontoret"));
     }
 
     @Test
     void theLongestPrefixWinsAndOnlyWholeSegmentsMatch() {
-        given().when().get("/api/audit/plan").then().statusCode(200).header("X-Seen-Path", "/api/audit/plan");
-        given().when().get("/api/units/123/tree").then().statusCode(200).header("X-Seen-Path", "/api/units/123/tree");
-        given().when().get("/api/unitsx").then().statusCode(404).contentType(PROBLEM);
-        given().when().get("/api/audit/elsewhere").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TOKEN).when().get("/api/audit/plan").then().statusCode(200).header("X-Seen-Path", "/api/audit/plan");
+        given().auth().oauth2(TOKEN).when().get("/api/units/123/tree").then().statusCode(200).header("X-Seen-Path", "/api/units/123/tree");
+        given().auth().oauth2(TOKEN).when().get("/api/unitsx").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TOKEN).when().get("/api/audit/elsewhere").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
@@ -44,7 +46,7 @@ class RoutingTest {
         byte[] big = new byte[3 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');
         String body = "{\"blob\":\"" + new String(big) + "\"}";
-        given().contentType("application/json").body(body)
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
                 .when().post("/api/plans")
                 .then().statusCode(201)
                 .header("X-Seen-Body-Length", Integer.toString(body.length()));
@@ -52,23 +54,23 @@ class RoutingTest {
 
     @Test
     void anUnknownApiPathIsANotFoundProblem() {
-        given().when().get("/api/nothing")
+        given().auth().oauth2(TOKEN).when().get("/api/nothing")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404));
     }
 
     @Test
     void aDownServiceIsA503ProblemAndASlowOneA504() {
-        given().when().get("/api/cost-objects")
+        given().auth().oauth2(TOKEN).when().get("/api/cost-objects")
                 .then().statusCode(503).contentType(PROBLEM)
                 .header("Retry-After", "5")
                 .body("detail", equalTo("The budget service cannot be reached"));
-        given().when().get("/api/reports")
+        given().auth().oauth2(TOKEN).when().get("/api/reports")
                 .then().statusCode(504).contentType(PROBLEM);
     }
 
     @Test
     void theGatewayIsHealthy() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().auth().oauth2(TOKEN).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -20,6 +20,9 @@ public final class LocalStack implements AutoCloseable {
 
     static final List<String> DATABASES = List.of("plan", "budget", "followup");
 
+    private static final String PUBLIC_KEY = "mp.jwt.verify.publickey.location";
+    private static final String ISSUER = "mp.jwt.verify.issuer";
+
     private final StackSettings settings;
     private final List<Service> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
@@ -47,7 +50,9 @@ public final class LocalStack implements AutoCloseable {
         Service gateway = new Service("gateway", settings.serviceJar("gateway"), settings.gatewayPort(), Map.of(
                 "styrning.gateway.upstreams.plan.url", plan.url(),
                 "styrning.gateway.upstreams.budget.url", budget.url(),
-                "styrning.gateway.upstreams.followup.url", followup.url()), logs);
+                "styrning.gateway.upstreams.followup.url", followup.url(),
+                PUBLIC_KEY, publicKeyLocation(),
+                ISSUER, StackSettings.ISSUER), logs);
         services.addAll(List.of(plan, budget, followup, gateway));
         services.forEach(Service::start);
         services.forEach(service -> service.awaitHealthy(Duration.ofSeconds(120)));
@@ -59,9 +64,13 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", "postgres");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("mp.jwt.verify.publickey.location", settings.dataDirectory().resolve("keys/jwt-public.pem").toUri().toString());
-        config.put("mp.jwt.verify.issuer", StackSettings.ISSUER);
+        config.put(PUBLIC_KEY, publicKeyLocation());
+        config.put(ISSUER, StackSettings.ISSUER);
         return new Service(name + "-service", settings.serviceJar(name + "-service"), port, config, logs);
+    }
+
+    private String publicKeyLocation() {
+        return settings.dataDirectory().resolve("keys/jwt-public.pem").toUri().toString();
     }
 
     String gatewayUrl() {

@@ -1,0 +1,44 @@
+package se.styrning.gateway;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The first wall: a call to {@code /api} needs a bearer token with the configured issuer and audience, a valid
+ * signature and time window (SmallRye JWT refuses {@code alg: none}). The services check it again and decide
+ * what the caller may do.
+ */
+final class TokenCheck implements Handler<RoutingContext> {
+
+    private static final String BEARER = "Bearer ";
+
+    private final JWTParser parser;
+
+    TokenCheck(JWTParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            unauthorised(context, "Send a bearer token: Authorization: Bearer <JWT>");
+            return;
+        }
+        try {
+            JsonWebToken token = parser.parse(authorization.substring(BEARER.length()).trim());
+            context.put(RequestIds.SUBJECT, token.getSubject());
+            context.next();
+        } catch (ParseException invalid) {
+            unauthorised(context, "The token is not valid here (signature, issuer, audience or time)");
+        }
+    }
+
+    private static void unauthorised(RoutingContext context, String detail) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        GatewayProblem.send(context.response(), 401, "Unauthorized", detail);
+    }
+}

@@ -1,0 +1,125 @@
+package se.styrning.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.TestTokens;
+import se.styrning.testsupport.TokenSigner;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The gateway's first wall: tokens, request ids and trace context, security headers, body size and rate limits. */
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+class GatewaySecurityTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private static Map<String, Object> claims(String subject) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new HashMap<>(Map.of("iss", TestTokens.ISSUER, "sub", subject, "aud", TokenSigner.AUDIENCE,
+                "iat", now, "nbf", now - 5, "exp", now + 600, "groups", List.of("viewer")));
+        claims.put("jti", UUID.randomUUID().toString());
+        return claims;
+    }
+
+    private static String with(String claim, Object value) {
+        Map<String, Object> claims = claims("odd");
+        claims.put(claim, value);
+        return TestTokens.signer().sign(claims);
+    }
+
+    @Test
+    void badTokensAreRefusedBeforeAnyServiceSeesThem() {
+        long past = Instant.now().minus(Duration.ofHours(1)).getEpochSecond();
+        String valid = TestTokens.viewer();
+        String[] parts = valid.split("\\.");
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1] + ".";
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"viewer\"", "\"admin\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        Map<String, String> bad = Map.of(
+                "expired", with("exp", past),
+                "not yet valid", with("nbf", Instant.now().plus(Duration.ofHours(1)).getEpochSecond()),
+                "wrong issuer", with("iss", "https://elsewhere.example/issuer"),
+                "wrong audience", with("aud", "another-system"),
+                "alg none", unsigned,
+                "tampered claims", tampered,
+                "another key", TokenSigner.generate(TestTokens.ISSUER).sign("someone", Set.of("admin"), Set.of(), Duration.ofMinutes(5)),
+                "not a JWT", "abc.def.ghi");
+        bad.forEach((what, token) -> given().auth().oauth2(token).when().get("/api/units")
+                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer")
+                .header("X-Seen-Method", (String) null));
+        given().when().get("/api/units").then().statusCode(401).contentType(PROBLEM).body("status", equalTo(401));
+        given().auth().oauth2(valid).when().get("/api/units").then().statusCode(200);
+        given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aRequestIdAndTraceContextGoToTheServiceAndTheIdComesBack() {
+        given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "caller-42")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .when().get("/api/units")
+                .then().statusCode(200)
+                .header("X-Request-Id", "caller-42")
+                .header("X-Seen-Request-Id", "caller-42")
+                .header("X-Seen-Traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "not sensible\u0001")
+                .when().get("/api/units")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Seen-Traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+        given().when().get("/api/units").then().statusCode(401).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() {
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/units")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", notNullValue());
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        byte[] big = new byte[5 * 1024 * 1024];
+        given().auth().oauth2(TestTokens.viewer()).contentType("application/json").body(big)
+                .when().post("/api/plans")
+                .then().statusCode(413).contentType(PROBLEM);
+    }
+
+    @Test
+    void aClientBeyondItsRateGets429WithRetryAfter() {
+        String token = TestTokens.token("busy-" + UUID.randomUUID(), Set.of("viewer"), Set.of());
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 60; i++) {
+            var response = given().auth().oauth2(token).when().get("/api/units");
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                assertTrue(response.contentType().startsWith(PROBLEM));
+            }
+        }
+        assertTrue(limited > 0, "60 calls at once exceed a burst of 30");
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, "Retry-After in whole seconds");
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/units").then().statusCode(200);
+    }
+}
