@@ -8,22 +8,56 @@ import io.vertx.httpproxy.ProxyResponse;
 
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Answers problem+json when the upstream cannot be reached (503) or is too slow (504), instead of a bare 502. */
+/**
+ * Answers problem+json when the upstream cannot be reached (503) or is too slow (504), instead of a bare 502; and
+ * is the upstream's circuit breaker: after {@value #TRIP} failures in a row the gateway stops calling it for
+ * {@value #OPEN_SECONDS} s (503 at once), then lets one call through to see whether it is back.
+ */
 class UpstreamFailures implements ProxyInterceptor {
+
+    static final int TRIP = 5;
+    static final int OPEN_SECONDS = 10;
 
     private final String upstream;
     private final Duration timeout;
+    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private final AtomicLong openUntil = new AtomicLong();
 
     UpstreamFailures(String upstream, Duration timeout) {
         this.upstream = upstream;
         this.timeout = timeout;
     }
 
+    /** Whether calls go through: closed, or half open (the open time is over and this call is the trial). */
+    boolean closed() {
+        long until = openUntil.get();
+        return until == 0 || (System.nanoTime() - until >= 0 && openUntil.compareAndSet(until, System.nanoTime()
+                + TimeUnit.SECONDS.toNanos(OPEN_SECONDS)));
+    }
+
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> {
+        if (!closed()) {
+            ProxyResponse response = context.request().response();
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(openUntil.get() - System.nanoTime()) + 1);
+            GatewayProblem.fill(response, 503, "Service unavailable", "The " + upstream + " service cannot be reached: "
+                    + "it failed " + TRIP + " times in a row, so the gateway waits before calling it again");
+            response.putHeader("Retry-After", Long.toString(seconds));
+            return Future.succeededFuture(response);
+        }
+        return context.sendRequest().map(response -> {
+            failuresInARow.set(0);
+            openUntil.set(0);
+            return response;
+        }).recover(failure -> {
+            if (failuresInARow.incrementAndGet() >= TRIP) {
+                openUntil.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(OPEN_SECONDS));
+            }
             ProxyResponse response = context.request().response();
             if (failure instanceof ConnectException) {
                 GatewayProblem.fill(response, 503, "Service unavailable", "The " + upstream + " service cannot be reached");

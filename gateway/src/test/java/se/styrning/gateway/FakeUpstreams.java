@@ -60,16 +60,17 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             });
             slow.start();
 
-            return Map.of(
-                    "mp.jwt.verify.publickey", TestTokens.signer().publicKeyBase64(),
-                    "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                    "styrning.gateway.max-body-size", "4M",
-                    "styrning.gateway.rate-limit.requests-per-second", "2",
-                    "styrning.gateway.rate-limit.burst", "30",
-                    "styrning.gateway.upstreams.plan.url", "http://127.0.0.1:" + plan.getAddress().getPort(),
-                    "styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort(),
-                    "styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort(),
-                    "styrning.gateway.upstreams.followup.timeout", "1s");
+            return Map.ofEntries(Map.entry("styrning.gateway.upstreams.spare.url", "http://127.0.0.1:" + freePort()),
+                    Map.entry("styrning.gateway.upstreams.spare.prefixes", "/api/spare"),
+                    Map.entry("mp.jwt.verify.publickey", TestTokens.signer().publicKeyBase64()),
+                    Map.entry("mp.jwt.verify.issuer", TestTokens.ISSUER),
+                    Map.entry("styrning.gateway.max-body-size", "4M"),
+                    Map.entry("styrning.gateway.rate-limit.requests-per-second", "2"),
+                    Map.entry("styrning.gateway.rate-limit.burst", "30"),
+                    Map.entry("styrning.gateway.upstreams.plan.url", "http://127.0.0.1:" + plan.getAddress().getPort()),
+                    Map.entry("styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort()),
+                    Map.entry("styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort()),
+                    Map.entry("styrning.gateway.upstreams.followup.timeout", "1s"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

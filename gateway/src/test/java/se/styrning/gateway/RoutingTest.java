@@ -8,7 +8,9 @@ import se.styrning.testsupport.TestTokens;
 import java.util.Arrays;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -70,7 +72,20 @@ class RoutingTest {
     }
 
     @Test
-    void theGatewayIsHealthy() {
-        given().auth().oauth2(TOKEN).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void theGatewayIsReadyAndNamesEachUpstream() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.budget", equalTo("DOWN"))
+                .body("checks.find { it.name == 'upstreams' }.data.plan", equalTo("UP"));
+    }
+
+    @Test
+    void aServiceThatKeepsFailingIsCutOffForAWhile() {
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/spare").then().statusCode(503).header("Retry-After", "5");
+        }
+        given().auth().oauth2(TOKEN).when().get("/api/spare")
+                .then().statusCode(503).contentType(PROBLEM)
+                .body("detail", containsString("failed 5 times in a row"))
+                .header("Retry-After", matchesPattern("([1-9]|10)"));
     }
 }
