@@ -37,6 +37,7 @@ public class Routes {
     }
 
     void install(@Observes Router router) {
+        router.get("/q/openapi").handler(new MergedOpenApi(config, vertx));
         long maxBody = config.maxBodySize().asLongValue();
         router.route("/api/*").handler(new RequestIds());
         router.route("/api/*").handler(context -> {

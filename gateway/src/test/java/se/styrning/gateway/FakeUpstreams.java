@@ -19,6 +19,17 @@ import java.util.Map;
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
+    /** A service's document in small: one resource, the audit path every service has, a schema. */
+    static final String OPENAPI = """
+            {"openapi":"3.1.0","info":{"title":"Styrning plan-service","version":"0.1.0"},
+             "tags":[{"name":"Organisation units"}],
+             "paths":{"/api/units":{"get":{"summary":"List organisation units"}},
+                      "/api/audit/{service}":{"get":{"summary":"The audit trail","parameters":[
+                          {"name":"service","in":"path","required":true},{"name":"entityId","in":"query"}]}},
+                      "/q/health":{"get":{"summary":"health"}}},
+             "components":{"schemas":{"Problem":{"description":"RFC 9457 problem detail"}}}}
+            """;
+
     private HttpServer plan;
     private HttpServer slow;
 
@@ -42,6 +53,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 exchange.getResponseHeaders().add("X-Seen-Traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
                 int status = exchange.getRequestMethod().equals("POST") ? 201 : 200;
                 byte[] answer = body.length > 0 ? body : "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                if (exchange.getRequestURI().getPath().equals("/q/openapi")) {
+                    answer = OPENAPI.getBytes(StandardCharsets.UTF_8);
+                }
                 exchange.sendResponseHeaders(status, answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();

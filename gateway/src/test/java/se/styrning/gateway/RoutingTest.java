@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.TestTokens;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -76,6 +77,19 @@ class RoutingTest {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.budget", equalTo("DOWN"))
                 .body("checks.find { it.name == 'upstreams' }.data.plan", equalTo("UP"));
+    }
+
+    @Test
+    void oneOpenApiDocumentCoversTheServicesWithTheBearerScheme() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Styrning API"))
+                .body("paths.'/api/units'.get.summary", equalTo("List organisation units"))
+                .body("paths.'/api/audit/plan'.get.parameters.name", equalTo(List.of("entityId")))
+                .body("paths.'/q/health'", equalTo(null))
+                .body("components.schemas.Problem.description", equalTo("RFC 9457 problem detail"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("info.description", containsString("budget, followup"));
     }
 
     @Test

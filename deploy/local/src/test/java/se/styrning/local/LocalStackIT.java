@@ -54,6 +54,13 @@ class LocalStackIT {
         stack.services().forEach(service -> assertTrue(service.healthy(), service.name()));
         given().baseUri(stack.gatewayUrl()).when().get("/api/units")
                 .then().statusCode(401).contentType("application/problem+json");
+        Response openapi = given().baseUri(stack.gatewayUrl()).when().get("/q/openapi");
+        assertEquals(200, openapi.statusCode());
+        Map<String, Object> paths = openapi.jsonPath().getMap("paths");
+        for (String path : List.of("/api/units", "/api/cost-objects/{id}/outcomes/{month}", "/api/reports/{planId}/{period}",
+                "/api/audit/plan", "/api/audit/budget", "/api/audit/followup")) {
+            assertTrue(paths.containsKey(path), "the merged OpenAPI document has " + path);
+        }
     }
 
     @Test
