@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * A {@link UnitHierarchy} read from a service's own table of units ({@code id}, {@code parent_id}): plan-service's
- * organisation tree or another service's copy of it. A unit the table does not hold stands alone. Subclasses are
- * {@code @Singleton} beans: a normal scope would need a no-args constructor for its client proxy.
+ * organisation tree or another service's copy of it. A unit the table does not hold stands alone; a parent it
+ * names counts even before its own row has arrived. Subclasses are {@code @Singleton} beans: a normal scope would
+ * need a no-args constructor for its client proxy.
  */
 public abstract class UnitTableHierarchy implements UnitHierarchy {
 
@@ -25,7 +26,7 @@ public abstract class UnitTableHierarchy implements UnitHierarchy {
                     select id, parent_id from %1$s where id = ?1
                     union all
                     select u.id, u.parent_id from %1$s u join up on u.id = up.parent_id)
-                select id from up""".formatted(table);
+                select id from up union select parent_id from up where parent_id is not null""".formatted(table);
     }
 
     @Override
