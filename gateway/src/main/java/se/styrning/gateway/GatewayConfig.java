@@ -8,14 +8,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code styrning.gateway.*}: the route table, the rate limit and the body size limit. */
+/** {@code styrning.gateway.*}: the route table, the rate limits and the body size limit. */
 @ConfigMapping(prefix = "styrning.gateway")
 public interface GatewayConfig {
 
     /** By upstream name (plan, budget, followup). */
     Map<String, Upstream> upstreams();
 
+    /** The rate limit of every upstream that does not set its own, and of /api paths no upstream owns. */
     RateLimit rateLimit();
 
     /** Larger request bodies are refused with 413. */
@@ -38,5 +40,12 @@ public interface GatewayConfig {
         /** How long to wait for the upstream to connect, and then between bytes of its answer. */
         @WithDefault("30s")
         Duration timeout();
+
+        /** After 5 failures in a row, how long the gateway answers 503 at once before trying the upstream again. */
+        @WithDefault("10s")
+        Duration circuitOpen();
+
+        /** This upstream's own rate limit, counted apart from the others'; else the gateway's. */
+        Optional<RateLimit> rateLimit();
     }
 }

@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A token bucket per client (the token's subject once verified, else the address): {@code burst} calls at once,
- * refilled at {@code requestsPerSecond}; beyond it 429 with {@code Retry-After}. Idle buckets are dropped.
+ * One route's rate limit: a token bucket per client (the token's subject once verified, else the address),
+ * {@code burst} calls at once, refilled at {@code requestsPerSecond}; beyond it 429 with {@code Retry-After}.
+ * Idle buckets are dropped.
  */
 final class RateLimits implements Handler<RoutingContext> {
 

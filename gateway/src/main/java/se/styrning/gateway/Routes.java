@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Every /api call: a request id and trace context, the body size limit, the token check and the rate limit; then
- * one proxy route per configured prefix, longest first; any other /api path is a 404 problem.
+ * Every /api call: a request id and trace context, the body size limit and the token read; then one route per
+ * configured prefix, longest first, with its upstream's rate limit, the token requirement and the proxy; any other
+ * /api path is a 404 problem behind the gateway's own rate limit.
  */
 @ApplicationScoped
 public class Routes {
@@ -50,26 +51,29 @@ public class Routes {
             context.next();
         });
         router.route("/api/*").handler(new TokenCheck(tokens));
-        router.route("/api/*").handler(new RateLimits(config.rateLimit()));
 
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {
+            RateLimits limits = new RateLimits(upstream.rateLimit().orElse(config.rateLimit()));
             SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                             .setConnectTimeout((int) upstream.timeout().toMillis())))
                     .originRequestProvider((request, client) -> client.request(new RequestOptions()
                             .setServer(origin)
                             .setIdleTimeout(upstream.timeout().toMillis())))
-                    .addInterceptor(new UpstreamFailures(name, upstream.timeout()));
-            upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, proxy)));
+                    .addInterceptor(new UpstreamFailures(name, upstream.timeout(), upstream.circuitOpen()));
+            upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, limits, proxy)));
         });
         routes.sort(Comparator.comparingInt((Route route) -> route.prefix().length()).reversed());
         for (Route route : routes) {
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
+                    .handler(route.limits())
+                    .handler(TokenCheck.REQUIRED)
                     .handler(ProxyHandler.create(route.proxy()));
             LOG.infof("route %s -> %s", route.prefix(), route.upstream());
         }
-        router.route("/api/*").handler(context -> GatewayProblem.send(context.response(), 404, "Not found",
+        router.route("/api/*").handler(new RateLimits(config.rateLimit())).handler(TokenCheck.REQUIRED)
+                .handler(context -> GatewayProblem.send(context.response(), 404, "Not found",
                 "No service owns " + context.request().path()));
     }
 
@@ -78,6 +82,6 @@ public class Routes {
         return port > 0 ? port : ("https".equals(upstream.url().getScheme()) ? 443 : 80);
     }
 
-    private record Route(String prefix, String upstream, HttpProxy proxy) {
+    private record Route(String prefix, String upstream, RateLimits limits, HttpProxy proxy) {
     }
 }

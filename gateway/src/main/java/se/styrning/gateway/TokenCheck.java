@@ -9,11 +9,24 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The first wall: a call to {@code /api} needs a bearer token with the configured issuer and audience, a valid
  * signature and time window (SmallRye JWT refuses {@code alg: none}). The services check it again and decide
- * what the caller may do.
+ * what the caller may do. Reading the token ({@link #handle}) and refusing a call without a valid one
+ * ({@link #REQUIRED}) are two steps, so the rate limit in between counts unauthenticated callers by address.
  */
 final class TokenCheck implements Handler<RoutingContext> {
 
     private static final String BEARER = "Bearer ";
+    private static final String REFUSAL = "styrning.token-refusal";
+
+    /** Answers 401 when {@link #handle} found no valid token. */
+    static final Handler<RoutingContext> REQUIRED = context -> {
+        String refusal = context.get(REFUSAL);
+        if (refusal != null) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            GatewayProblem.send(context.response(), 401, "Unauthorized", refusal);
+            return;
+        }
+        context.next();
+    };
 
     private final JWTParser parser;
 
@@ -25,20 +38,15 @@ final class TokenCheck implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         String authorization = context.request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            unauthorised(context, "Send a bearer token: Authorization: Bearer <JWT>");
-            return;
+            context.put(REFUSAL, "Send a bearer token: Authorization: Bearer <JWT>");
+        } else {
+            try {
+                JsonWebToken token = parser.parse(authorization.substring(BEARER.length()).trim());
+                context.put(RequestIds.SUBJECT, token.getSubject());
+            } catch (ParseException invalid) {
+                context.put(REFUSAL, "The token is not valid here (signature, issuer, audience or time)");
+            }
         }
-        try {
-            JsonWebToken token = parser.parse(authorization.substring(BEARER.length()).trim());
-            context.put(RequestIds.SUBJECT, token.getSubject());
-            context.next();
-        } catch (ParseException invalid) {
-            unauthorised(context, "The token is not valid here (signature, issuer, audience or time)");
-        }
-    }
-
-    private static void unauthorised(RoutingContext context, String detail) {
-        context.response().putHeader("WWW-Authenticate", "Bearer");
-        GatewayProblem.send(context.response(), 401, "Unauthorized", detail);
+        context.next();
     }
 }

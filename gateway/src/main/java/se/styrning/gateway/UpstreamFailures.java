@@ -15,29 +15,30 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers problem+json when the upstream cannot be reached (503) or is too slow (504), instead of a bare 502; and
- * is the upstream's circuit breaker: after {@value #TRIP} failures in a row the gateway stops calling it for
- * {@value #OPEN_SECONDS} s (503 at once), then lets one call through to see whether it is back.
+ * is the upstream's circuit breaker: after {@value #TRIP} failures in a row the gateway stops calling it for a while
+ * (503 at once; {@code styrning.gateway.upstreams.<name>.circuit-open}, 10 s by default), then lets one call through
+ * to see whether it is back.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
     static final int TRIP = 5;
-    static final int OPEN_SECONDS = 10;
 
     private final String upstream;
     private final Duration timeout;
+    private final long openNanos;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicLong openUntil = new AtomicLong();
 
-    UpstreamFailures(String upstream, Duration timeout) {
+    UpstreamFailures(String upstream, Duration timeout, Duration open) {
         this.upstream = upstream;
         this.timeout = timeout;
+        this.openNanos = open.toNanos();
     }
 
     /** Whether calls go through: closed, or half open (the open time is over and this call is the trial). */
     boolean closed() {
         long until = openUntil.get();
-        return until == 0 || (System.nanoTime() - until >= 0 && openUntil.compareAndSet(until, System.nanoTime()
-                + TimeUnit.SECONDS.toNanos(OPEN_SECONDS)));
+        return until == 0 || (System.nanoTime() - until >= 0 && openUntil.compareAndSet(until, System.nanoTime() + openNanos));
     }
 
     @Override
@@ -56,7 +57,7 @@ class UpstreamFailures implements ProxyInterceptor {
             return response;
         }).recover(failure -> {
             if (failuresInARow.incrementAndGet() >= TRIP) {
-                openUntil.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(OPEN_SECONDS));
+                openUntil.set(System.nanoTime() + openNanos);
             }
             ProxyResponse response = context.request().response();
             if (failure instanceof ConnectException) {

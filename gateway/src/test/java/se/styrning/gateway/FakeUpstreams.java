@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The gateway's upstreams for its tests: "plan" answers with what it received, "followup" answers too
- * slowly, "budget" is down (a port nobody listens on).
+ * slowly, "budget" is down (a port nobody listens on) and has its own small rate limit, "spare" is down until a
+ * test starts a server on {@link #sparePort}.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                       "/q/health":{"get":{"summary":"health"}}},
              "components":{"schemas":{"Problem":{"description":"RFC 9457 problem detail"}}}}
             """;
+
+    /** Where the "spare" upstream is expected; nothing listens there until a test starts something. */
+    static int sparePort;
 
     private HttpServer plan;
     private HttpServer slow;
@@ -74,8 +78,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             });
             slow.start();
 
-            return Map.ofEntries(Map.entry("styrning.gateway.upstreams.spare.url", "http://127.0.0.1:" + freePort()),
+            sparePort = freePort();
+            return Map.ofEntries(Map.entry("styrning.gateway.upstreams.spare.url", "http://127.0.0.1:" + sparePort),
                     Map.entry("styrning.gateway.upstreams.spare.prefixes", "/api/spare"),
+                    Map.entry("styrning.gateway.upstreams.spare.circuit-open", "2s"),
+                    Map.entry("styrning.gateway.upstreams.budget.rate-limit.requests-per-second", "1"),
+                    Map.entry("styrning.gateway.upstreams.budget.rate-limit.burst", "3"),
                     Map.entry("mp.jwt.verify.publickey", TestTokens.signer().publicKeyBase64()),
                     Map.entry("mp.jwt.verify.issuer", TestTokens.ISSUER),
                     Map.entry("styrning.gateway.max-body-size", "4M"),

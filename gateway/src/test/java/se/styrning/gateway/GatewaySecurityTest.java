@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway's first wall: tokens, request ids and trace context, security headers, body size and rate limits. */
@@ -106,20 +110,43 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void aClientBeyondItsRateGets429WithRetryAfter() {
+    void aClientBeyondItsRateGets429WithRetryAfterAndIsServedAgainOnceItHasWaited() {
         String token = TestTokens.token("busy-" + UUID.randomUUID(), Set.of("viewer"), Set.of());
-        int limited = 0;
         String retryAfter = null;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 60 && retryAfter == null; i++) {
             var response = given().auth().oauth2(token).when().get("/api/units");
             if (response.statusCode() == 429) {
-                limited++;
                 retryAfter = response.header("Retry-After");
                 assertTrue(response.contentType().startsWith(PROBLEM));
             }
         }
-        assertTrue(limited > 0, "60 calls at once exceed a burst of 30");
-        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, "Retry-After in whole seconds");
+        assertNotNull(retryAfter, "60 calls at once exceed a burst of 30");
+        int seconds = Integer.parseInt(retryAfter);
+        assertTrue(seconds >= 1, "Retry-After in whole seconds");
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/units").then().statusCode(200);
+        await().pollDelay(Duration.ofSeconds(seconds)).atMost(Duration.ofSeconds(seconds + 5))
+                .until(() -> given().auth().oauth2(token).when().get("/api/units").statusCode() == 200);
+    }
+
+    @Test
+    void aRouteWithItsOwnLimitCountsApartFromTheOthers() {
+        String token = TestTokens.token("budget-heavy-" + UUID.randomUUID(), Set.of("viewer"), Set.of());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(given().auth().oauth2(token).when().get("/api/outcomes").statusCode());
+        }
+        assertEquals(429, statuses.get(4), "the budget route allows a burst of 3: " + statuses);
+        given().auth().oauth2(token).when().get("/api/units").then().statusCode(200);
+    }
+
+    @Test
+    void callersWithoutAValidTokenAreLimitedByTheirAddress() {
+        int limited = 0;
+        for (int i = 0; i < 60; i++) {
+            int status = given().auth().oauth2("abc.def.ghi").when().get("/api/not-a-resource").statusCode();
+            assertTrue(status == 401 || status == 429, "status " + status);
+            limited += status == 429 ? 1 : 0;
+        }
+        assertTrue(limited > 0, "60 unauthenticated calls at once exceed a burst of 30 for one address");
     }
 }
