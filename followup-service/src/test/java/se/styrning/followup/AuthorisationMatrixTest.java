@@ -1,0 +1,165 @@
+package se.styrning.followup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TestTokens;
+import se.styrning.testsupport.TokenSigner;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.styrning.followup.PlanEventsFeed.example;
+
+/**
+ * Every write endpoint of followup-service × every kind of caller. Controllers assess, close, reopen and publish
+ * the follow-ups of their units' plans (and the units below, as plan-service's events describe them); editors
+ * register indicator outcomes.
+ */
+@QuarkusTest
+@WithTestResource(InfrastructureResource.class)
+class AuthorisationMatrixTest {
+
+    enum Caller { NO_TOKEN, BAD_TOKEN, VIEWER, EDITOR_OF_UNIT, EDITOR_OF_PARENT, EDITOR_OF_OTHER_UNIT, CONTROLLER_OF_UNIT,
+        CONTROLLER_OF_OTHER_UNIT, ADMIN }
+
+    enum Needs { EDITOR, CONTROLLER }
+
+    private static final AtomicInteger KPIS = new AtomicInteger(60_000);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final UUID region = UUID.randomUUID();
+
+    /** A unit under the region with a 2021 plan, an assignment and an indicator (with a Kolada KPI id). */
+    record Fixture(UUID unit, String plan, String assignment, String indicator, String kpi) {
+    }
+
+    record Operation(String name, Needs needs, BiFunction<Fixture, RequestSpecification, Response> call) {
+    }
+
+    static List<Operation> operations() {
+        return List.of(
+                new Operation("PUT /api/assessments/{assignmentId}/{period}", Needs.CONTROLLER, (f, c) -> c
+                        .body(Map.of("fulfilment", "PARTLY_FULFILLED", "comment", "Påbörjat"))
+                        .put("/api/assessments/" + f.assignment() + "/2021-T2")),
+                new Operation("PUT /api/indicator-outcomes/{indicatorId}/{period}", Needs.EDITOR, (f, c) -> c
+                        .body(Map.of("total", 81)).put("/api/indicator-outcomes/" + f.indicator() + "/2021")),
+                new Operation("POST /api/indicator-outcomes/kolada", Needs.EDITOR, (f, c) -> c.queryParam("planId", f.plan())
+                        .body(Map.of("values", List.of(Map.of("kpi", f.kpi(), "municipality", "0013", "period", 2021,
+                                "values", List.of(Map.of("gender", "T", "value", 79))))))
+                        .post("/api/indicator-outcomes/kolada")),
+                new Operation("POST /api/reports/{planId}/{period}/close", Needs.CONTROLLER, (f, c) -> c
+                        .post(report(f) + "/close")),
+                new Operation("POST /api/reports/{planId}/{period}/reopen", Needs.CONTROLLER, (f, c) -> {
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/close");
+                    return c.body(Map.of("reason", "Ny uppgift om tertialets utfall")).post(report(f) + "/reopen");
+                }),
+                new Operation("POST /api/reports/{planId}/{period}/publish", Needs.CONTROLLER, (f, c) -> {
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/close");
+                    return c.post(report(f) + "/publish");
+                }));
+    }
+
+    private static String report(Fixture fixture) {
+        return "/api/reports/" + fixture.plan() + "/2021-T2";
+    }
+
+    @Test
+    void everyWriteEndpointAnswersEachCallerAsItShould() throws Exception {
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            ObjectNode top = example("unit-upserted", Map.of("unitId", region.toString(), "code", "R" + region, "kind", "REGION"));
+            top.putNull("parentId");
+            feed.send("unit-upserted", region.toString(), top);
+            UUID other = UUID.randomUUID();
+            List<String> wrong = new ArrayList<>();
+            for (Operation operation : operations()) {
+                Fixture shared = fixture(feed);
+                for (Caller caller : Caller.values()) {
+                    int expected = expected(operation, caller);
+                    Fixture fixture = expected == 200 ? fixture(feed) : shared;
+                    Response response = operation.call().apply(fixture, request(caller, fixture, other));
+                    boolean ok = expected == 200 ? response.statusCode() / 100 == 2 : response.statusCode() == expected;
+                    if (!ok) {
+                        wrong.add(operation.name() + " as " + caller + ": expected " + (expected == 200 ? "2xx" : expected)
+                                + ", got " + response.statusCode() + " " + response.asString());
+                    }
+                    if (expected != 200 && response.statusCode() / 100 == 4) {
+                        assertEquals("application/problem+json", response.contentType(), operation.name() + " as " + caller);
+                    }
+                }
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    private static int expected(Operation operation, Caller caller) {
+        return switch (caller) {
+            case NO_TOKEN, BAD_TOKEN -> 401;
+            case VIEWER, EDITOR_OF_OTHER_UNIT, CONTROLLER_OF_OTHER_UNIT -> 403;
+            case EDITOR_OF_UNIT, EDITOR_OF_PARENT -> operation.needs() == Needs.EDITOR ? 200 : 403;
+            case CONTROLLER_OF_UNIT, ADMIN -> 200;
+        };
+    }
+
+    private RequestSpecification request(Caller caller, Fixture fixture, UUID other) {
+        RequestSpecification request = given().contentType("application/json");
+        return switch (caller) {
+            case NO_TOKEN -> request;
+            case BAD_TOKEN -> request.auth().oauth2(TokenSigner.generate(TestTokens.ISSUER)
+                    .sign("forger", List.of("admin"), List.of(), Duration.ofHours(1)));
+            case VIEWER -> request.auth().oauth2(TestTokens.token("viewer", Set.of("viewer"), Set.of(fixture.unit())));
+            case EDITOR_OF_UNIT -> request.auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of(fixture.unit())));
+            case EDITOR_OF_PARENT -> request.auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of(region)));
+            case EDITOR_OF_OTHER_UNIT -> request.auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of(other)));
+            case CONTROLLER_OF_UNIT -> request.auth().oauth2(TestTokens.token("controller", Set.of("controller"), Set.of(fixture.unit())));
+            case CONTROLLER_OF_OTHER_UNIT -> request.auth().oauth2(TestTokens.token("controller", Set.of("controller"), Set.of(other)));
+            case ADMIN -> request.auth().oauth2(TestTokens.admin());
+        };
+    }
+
+    /** A fresh unit under the region with its plan content, once followup-service has read it from plan.events. */
+    private Fixture fixture(PlanEventsFeed feed) throws Exception {
+        UUID unit = UUID.randomUUID();
+        String plan = UUID.randomUUID().toString();
+        String area = UUID.randomUUID().toString();
+        String assignment = UUID.randomUUID().toString();
+        String indicator = UUID.randomUUID().toString();
+        String kpi = "N" + KPIS.incrementAndGet();
+        feed.send("unit-upserted", unit.toString(), example("unit-upserted", Map.of("unitId", unit.toString(),
+                "code", "U" + unit, "parentId", region.toString())));
+        feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit.toString())));
+        feed.send("focus-area-upserted", plan, example("focus-area-upserted", Map.of("focusAreaId", area, "planId", plan)));
+        ObjectNode data = example("assignment-upserted", Map.of("assignmentId", assignment, "planId", plan, "focusAreaId", area,
+                "kind", "ADMINISTRATION"));
+        data.putNull("parentAssignmentId");
+        feed.send("assignment-upserted", plan, data);
+        ObjectNode measure = example("indicator-upserted", Map.of("indicatorId", indicator, "planId", plan,
+                "name", "Nöjd medborgar-index", "direction", "HIGHER_IS_BETTER", "externalCode", kpi, "unit", "index"));
+        measure.put("genderSplit", false);
+        feed.send("indicator-upserted", plan, measure);
+        UUID indicatorId = UUID.fromString(indicator);
+        UUID assignmentId = UUID.fromString(assignment);
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ReportingIndicator.findByIdOptional(indicatorId).isPresent()
+                        && ReportingAssignment.findByIdOptional(assignmentId).isPresent()
+                        && ReportingUnit.findByIdOptional(unit).isPresent()));
+        return new Fixture(unit, plan, assignment, indicator, kpi);
+    }
+}
