@@ -68,7 +68,7 @@ public final class Main {
 
                 Styrning is up (%d s).
                   Gateway      %s/api
-                  Swagger UI   %s
+                  Swagger UI   %s/q/swagger-ui  (all three services; each one's own: %s)
                   PostgreSQL   jdbc:postgresql://localhost:%d/{plan,budget,followup}  (user postgres, password postgres)
                   Kafka        localhost:%d  topics plan.events, budget.events, followup.events
                   Tokens       %s/{admin,controller,editor,viewer}.jwt  (valid 12 h), e.g.
@@ -78,7 +78,7 @@ public final class Main {
                 Press Ctrl-C to stop everything.
                 """,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(),
-                stack.gatewayUrl(),
+                stack.gatewayUrl(), stack.gatewayUrl(),
                 String.join("  ", stack.services().stream().filter(s -> !s.name().equals("gateway"))
                         .map(s -> s.url() + "/q/swagger-ui").toList()),
                 settings.postgresPort(), settings.kafkaPort(),
