@@ -1,0 +1,149 @@
+package se.styrning.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The typed models a rendered resource must fit: fabric8's Kubernetes model and Strimzi's own for its resources.
+ * Both keep fields they do not know in {@code additionalProperties}; a resource fits only when none are left
+ * anywhere in it, so a misspelt field (e.g. {@code readinesProbe}) is caught, not carried along.
+ */
+final class Models {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static final Map<String, Class<? extends HasMetadata>> BY_KIND = Map.ofEntries(
+            Map.entry("Deployment", Deployment.class),
+            Map.entry("Service", Service.class),
+            Map.entry("ConfigMap", ConfigMap.class),
+            Map.entry("ServiceAccount", ServiceAccount.class),
+            Map.entry("PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("Ingress", Ingress.class),
+            Map.entry("NetworkPolicy", NetworkPolicy.class),
+            Map.entry("Kafka", Kafka.class),
+            Map.entry("KafkaNodePool", KafkaNodePool.class),
+            Map.entry("KafkaTopic", KafkaTopic.class),
+            Map.entry("KafkaUser", KafkaUser.class));
+
+    /** CloudNativePG publishes no Java model: its Cluster is checked against the fields of its v1 API these manifests use. */
+    static final String CNPG_API = "postgresql.cnpg.io/v1";
+    static final Set<String> CNPG_CLUSTER_SPEC = Set.of("instances", "storage", "bootstrap", "resources", "imageName",
+            "postgresql", "backup", "affinity", "monitoring", "enableSuperuserAccess", "primaryUpdateStrategy");
+
+    private Models() {
+    }
+
+    static <T extends HasMetadata> T as(ObjectNode resource, Class<T> type) {
+        try {
+            return JSON.treeToValue(resource, type);
+        } catch (Exception e) {
+            throw new AssertionError(name(resource) + " does not parse as " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Problems: the apiVersion is not the model's, or fields the model does not know. */
+    static List<String> misfits(ObjectNode resource) {
+        List<String> problems = new ArrayList<>();
+        String kind = resource.path("kind").asText();
+        if (kind.equals("Cluster")) {
+            if (!CNPG_API.equals(resource.path("apiVersion").asText())) {
+                problems.add(name(resource) + ": apiVersion is not " + CNPG_API);
+            }
+            resource.path("spec").fieldNames().forEachRemaining(field -> {
+                if (!CNPG_CLUSTER_SPEC.contains(field)) {
+                    problems.add(name(resource) + ": spec." + field + " is not a field of a CloudNativePG Cluster these tests know");
+                }
+            });
+            JsonNode initdb = resource.at("/spec/bootstrap/initdb");
+            if (resource.at("/spec/instances").asInt() < 1 || resource.at("/spec/storage/size").isMissingNode()
+                    || initdb.path("database").asText().isEmpty() || initdb.path("owner").asText().isEmpty()) {
+                problems.add(name(resource) + ": needs instances, storage.size and bootstrap.initdb database and owner");
+            }
+            return problems;
+        }
+        Class<? extends HasMetadata> type = BY_KIND.get(kind);
+        if (type == null) {
+            problems.add(name(resource) + ": no model for kind " + kind);
+            return problems;
+        }
+        if (!apiVersion(type).equals(resource.path("apiVersion").asText())) {
+            problems.add(name(resource) + ": apiVersion " + resource.path("apiVersion").asText() + ", the model's is "
+                    + apiVersion(type));
+        }
+        unknownFields(as(resource, type), name(resource), problems);
+        return problems;
+    }
+
+    /** Strimzi's model carries v1beta2 as its fabric8 version but describes v1 too, the API these manifests use. */
+    private static String apiVersion(Class<? extends HasMetadata> type) {
+        return type.getName().startsWith("io.strimzi.") ? HasMetadata.getGroup(type) + "/v1" : HasMetadata.getApiVersion(type);
+    }
+
+    static String name(JsonNode resource) {
+        return resource.path("kind").asText() + "/" + resource.at("/metadata/name").asText();
+    }
+
+    private static void unknownFields(Object value, String path, List<String> problems) {
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownFields(item, path + "[" + i++ + "]", problems);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> unknownFields(item, path + "." + key, problems));
+            return;
+        }
+        if (value == null || !isModel(value.getClass())) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+                    || !(getter.getName().startsWith("get") || getter.getName().startsWith("is")) || getter.getName().equals("getClass")) {
+                continue;
+            }
+            Object property;
+            try {
+                property = getter.invoke(value);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (getter.getName().equals("getAdditionalProperties")) {
+                if (property instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    problems.add(path + ": unknown field(s) " + extra.keySet());
+                }
+            } else {
+                unknownFields(property, path + "." + getter.getName().replaceFirst("^(get|is)", ""), problems);
+            }
+        }
+    }
+
+    private static boolean isModel(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("io.fabric8.kubernetes.api.model") || name.startsWith("io.strimzi.api");
+    }
+}
