@@ -27,6 +27,7 @@ import java.util.stream.StreamSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each overlay, rendered, is complete and consistent with the code: every resource fits its model, every
@@ -382,10 +383,7 @@ class OverlayTest {
 
     @Test
     void kubectlRendersEachOverlayAsTheseTestsDo() throws Exception {
-        if (!onPath("kubectl")) {
-            System.out.println("kubectl is not installed: the overlays are checked as rendered by the tests alone");
-            return;
-        }
+        assumeTrue(onPath("kubectl"), "kubectl is not installed: the overlays are checked as rendered by the tests alone");
         for (String overlay : List.of("dev", "production")) {
             Process kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays/" + overlay).toString())
                     .redirectErrorStream(true).start();
