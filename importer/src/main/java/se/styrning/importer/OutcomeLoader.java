@@ -1,0 +1,51 @@
+package se.styrning.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code outcomes/YYYY-MM.csv}: a month's outcomes in budget-service's own CSV format, sent whole to
+ * {@code POST /api/outcomes/import}; budget-service takes the file all or nothing and says line by line what is wrong.
+ */
+final class OutcomeLoader implements Loader {
+
+    private final Gateway gateway;
+
+    OutcomeLoader(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public String pattern() {
+        return "outcomes/*.csv";
+    }
+
+    @Override
+    public void load(Path file, Tally tally) throws IOException {
+        String month = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        if (!month.matches("\\d{4}-\\d{2}")) {
+            tally.fail(file.getFileName().toString(), "name the file after its month, e.g. 2017-11.csv");
+            return;
+        }
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        Gateway.Reply reply = gateway.send("POST", "/api/outcomes/import" + Gateway.query("month", month), csv,
+                "text/csv; charset=UTF-8", null, null);
+        if (!reply.is(200)) {
+            if (reply.body().path("errors").isEmpty()) {
+                tally.fail(month, reply.problem());
+            }
+            for (JsonNode error : reply.body().path("errors")) {
+                tally.fail(error.path("field").asText(), error.path("message").asText());
+            }
+            return;
+        }
+        JsonNode summary = reply.body();
+        tally.created += summary.path("created").asInt();
+        tally.updated += summary.path("updated").asInt();
+        tally.unchanged += summary.path("unchanged").asInt();
+    }
+}
