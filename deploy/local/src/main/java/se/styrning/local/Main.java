@@ -32,7 +32,7 @@ public final class Main {
         String command = args.length == 0 ? "up" : args[0];
         StackSettings settings = StackSettings.fromSystemProperties();
         switch (command) {
-            case "up" -> up(settings, Boolean.getBoolean("stack.reset"));
+            case "up" -> up(settings, Boolean.getBoolean("stack.reset"), Boolean.getBoolean("stack.demo"));
             case "token" -> CONSOLE.println(token(settings, Arrays.copyOfRange(args, 1, args.length)));
             default -> {
                 System.err.println("usage: up | token --role ROLE [--unit UUID]... [--subject NAME] [--hours N]");
@@ -41,7 +41,7 @@ public final class Main {
         }
     }
 
-    private static void up(StackSettings settings, boolean reset) throws InterruptedException {
+    private static void up(StackSettings settings, boolean reset, boolean demo) throws InterruptedException {
         if (reset) {
             Directories.delete(settings.dataDirectory());
             CONSOLE.println("Deleted " + settings.dataDirectory());
@@ -64,6 +64,7 @@ public final class Main {
         }
         Path tokens = writeTokens(stack);
         Path root = settings.root();
+        String demoLine = demo ? loadDemo(stack, root) : "";
         CONSOLE.printf("""
 
                 Styrning is up (%d s).
@@ -75,15 +76,34 @@ public final class Main {
                                curl -H "Authorization: Bearer $(cat %s/admin.jwt)" %s/api/units
                                another: java -cp "deploy/local/target/classes:$(cat deploy/local/target/runtime.classpath)" se.styrning.local.Main token --role editor --unit <unit id>
                   Data, logs   %s  (start with -Dstack.reset=true to begin empty)
-                Press Ctrl-C to stop everything.
+                %sPress Ctrl-C to stop everything.
                 """,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 stack.gatewayUrl(), stack.gatewayUrl(),
                 String.join("  ", stack.services().stream().filter(s -> !s.name().equals("gateway"))
                         .map(s -> s.url() + "/q/swagger-ui").toList()),
                 settings.postgresPort(), settings.kafkaPort(),
-                shown(root, tokens), shown(root, tokens), stack.gatewayUrl(), shown(root, settings.dataDirectory()));
+                shown(root, tokens), shown(root, tokens), stack.gatewayUrl(), shown(root, settings.dataDirectory()), demoLine);
         stopped.await();
+    }
+
+    /** Loads deploy/local/demo and writes its reports; the lines to print, or why it failed (the stack stays up). */
+    private static String loadDemo(LocalStack stack, Path root) {
+        CONSOLE.println("\nLoading the demo dataset (" + shown(root, DemoData.directory(root)) + ") through the gateway…");
+        DemoData demo = new DemoData(stack.gatewayUrl(),
+                stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
+        try {
+            if (!demo.load(root, CONSOLE).ok()) {
+                return "  Demo data   some rows failed (listed above)\n";
+            }
+            StringBuilder lines = new StringBuilder("  Demo reports (HTML, as the board reads them):\n");
+            for (Path file : demo.writeReports(stack.settings().dataDirectory().resolve("reports"))) {
+                lines.append("               ").append(shown(root, file)).append('\n');
+            }
+            return lines.toString();
+        } catch (IOException | RuntimeException e) {
+            return "  Demo data   not loaded: " + e.getMessage() + "\n";
+        }
     }
 
     /** Relative to the checkout when inside it, so the printed commands can be pasted there. */

@@ -1,0 +1,155 @@
+package se.styrning.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import se.styrning.importer.Importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo dataset of {@code deploy/local/demo} (Region Halland's documents, seeds 000–004) loaded into a running
+ * stack through the gateway, and the period reports it yields once followup-service has caught up with the events.
+ */
+final class DemoData {
+
+    /** A report the demo shows: the plan of a unit and year, for one period, with its economy table's size. */
+    record DemoReport(String unitCode, int year, String period, int economyLines) {
+    }
+
+    static final List<DemoReport> REPORTS = List.of(
+            new DemoReport("RS", 2017, "2017-11", 27),   // Månadsuppföljning november 2017 (seed 004)
+            new DemoReport("RK", 2018, "2018", 0),       // Verksamhetsplan 2018 (seed 000)
+            new DemoReport("RK", 2019, "2019", 0),       // Uppföljning 2019, bilaga 2 (seed 002)
+            new DemoReport("RK", 2021, "2021-T3", 0),    // Verksamhetsplan 2021 (seed 003)
+            new DemoReport("RK", 2022, "2022", 0));      // Verksamhetsplan och budget 2022 (seed 001)
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration SETTLE = Duration.ofSeconds(120);
+
+    private final String gateway;
+    private final String token;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    DemoData(String gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+    }
+
+    static Path directory(Path root) {
+        return root.resolve("deploy/local/demo");
+    }
+
+    Importer.Summary load(Path root, PrintStream out) throws IOException {
+        return new Importer(URI.create(gateway), token, out).load(directory(root));
+    }
+
+    String planId(String unitCode, int year) {
+        String unitId = null;
+        for (JsonNode unit : get("/api/units?size=200").path("items")) {
+            if (unitCode.equals(unit.path("code").asText())) {
+                unitId = unit.path("id").asText();
+            }
+        }
+        JsonNode plans = get("/api/plans?unitId=" + unitId + "&year=" + year).path("items");
+        if (plans.isEmpty()) {
+            throw new IllegalStateException("no plan of " + unitCode + " for " + year);
+        }
+        return plans.get(0).path("id").asText();
+    }
+
+    /**
+     * The report once followup-service has every activity's status and the economy: its counts by status equal
+     * plan-service's (demo statuses all take effect within their periods) and its outcome table has its lines.
+     */
+    JsonNode settledReport(String planId, String period, int economyLines) {
+        JsonNode expected = get("/api/plans/" + planId).path("counts").path("activitiesByStatus");
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (true) {
+            HttpResponse<String> reply = send("/api/reports/" + planId + "/" + period, "application/json");
+            if (reply.statusCode() == 200) {
+                JsonNode report = parse(reply.body());
+                if (report.path("activitiesByStatus").equals(expected)
+                        && report.path("economy").path("outcomes").size() == economyLines) {
+                    return report;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("followup-service's report " + period + " of plan " + planId
+                        + " has not caught up with plan-service in " + SETTLE.toSeconds() + " s");
+            }
+            sleep();
+        }
+    }
+
+    String html(String planId, String period) {
+        HttpResponse<String> reply = send("/api/reports/" + planId + "/" + period, "text/html");
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("HTML report " + period + ": HTTP " + reply.statusCode() + " " + reply.body());
+        }
+        return reply.body();
+    }
+
+    /** Writes each demo report as an HTML file a browser opens, once it has settled; returns the files. */
+    List<Path> writeReports(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> files = new ArrayList<>();
+        for (DemoReport report : REPORTS) {
+            String planId = planId(report.unitCode(), report.year());
+            settledReport(planId, report.period(), report.economyLines());
+            Path file = directory.resolve("%s-%s-%s.html".formatted(report.year(), report.unitCode(), report.period()));
+            Files.writeString(file, html(planId, report.period()), StandardCharsets.UTF_8);
+            files.add(file);
+        }
+        return files;
+    }
+
+    JsonNode get(String path) {
+        HttpResponse<String> reply = send(path, "application/json");
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": HTTP " + reply.statusCode() + " " + reply.body());
+        }
+        return parse(reply.body());
+    }
+
+    private HttpResponse<String> send(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

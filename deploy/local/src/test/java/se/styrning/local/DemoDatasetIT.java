@@ -1,0 +1,436 @@
+package se.styrning.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import se.styrning.importer.Importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The region's own documents through the whole stack: the demo dataset (seeds 000–004) imported through the
+ * gateway, and the reports and tables it yields compared with the figures printed in the seed documents.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoDatasetIT {
+
+    private static final BigDecimal MNKR = new BigDecimal("1000000");
+
+    /** Seed 004 §1.2, mnkr as printed: result, budget, deviation (jan–nov), budget, forecast, forecast deviation (2017). */
+    private static final String SEED_004_TABLES = """
+            Regionbidrag                                          312,7    312,6    0,1    341,6    341,6    0,0
+            E-plan utveckling                                     -21,5    -21,6    0,0    -23,5    -23,5    0,0
+            Förtroendevalda                                       -30,1    -42,4   12,3    -46,4    -36,9    9,5
+            Regionkontoret Bas                                   -196,6   -218,8   22,2   -239,2   -218,0   21,2
+            Drift av egna utvecklingsprojekt                       -0,4      0,0   -0,4      0,0      0,0    0,0
+            Tillväxt utveckling                                   -29,0    -29,8    0,9    -32,5    -32,5    0,0
+            Totalt Regionstyrelsens verksamheter                   35,1      0,0   35,1      0,0     30,6   30,6
+            Regionbidrag                                       7 051,9  7 048,6    3,3  7 691,1  7 694,6    3,5
+            Avtals- och taxevård                                 -155,0   -132,8  -22,1   -144,9   -164,9  -20,0
+            Den nära vården - Vårdval Halland                  -1 099,1 -1 103,7    4,7 -1 204,1 -1 202,9    1,2
+            Gemensam verksamhetsutveckling                        -69,9   -142,5   72,5   -155,4    -83,4   72,0
+            Läkemedel                                            -812,0   -696,2 -115,8   -759,4   -884,4 -125,0
+            Psykiatriuppdrag                                     -484,7   -484,7    0,0   -528,9   -528,9    0,0
+            Riktade statsbidrag                                    60,8     27,2   33,6     29,7     59,6   29,9
+            Somatikuppdrag                                     -3 840,4 -3 863,4   23,0 -4 206,9 -4 192,4   14,5
+            Tandvård                                             -203,7   -195,9   -7,8   -213,8   -222,8   -9,0
+            Valfrihetsvård                                       -260,6   -249,2  -11,4   -271,9   -302,9  -31,0
+            Vårdval specialistvård                                -51,0    -66,1   15,1    -72,1    -55,1   17,0
+            Övrig hälso- och sjukvårdsverksamhet                 -125,3   -149,7   24,5   -163,3   -135,7   27,7
+            Hälso- och sjukvårdsfinansiering                       11,0     -8,4   19,4      0,0    -19,2  -19,2
+            Deltotal för RS verksamheter o Hälso- och sjukvårdsfinansiering  46,2  -8,4  54,5  0,0  11,4  11,4
+            Regionbidrag                                          767,4    767,4    0,0    824,4    824,4    0,0
+            Finansiering                                        8 351,3  8 091,6  259,7  8 827,2  9 086,0  258,7
+            Hallandstrafiken                                     -401,9   -401,9    0,0   -438,4   -438,4    0,0
+            Övriga regiongemensamma kostnader                  -8 561,6 -8 450,7 -110,9 -9 195,7 -9 268,8  -73,1
+            Totalt Regiongemensamma kostnader och finansiering    155,2      6,4  148,8     17,5    203,1  185,6
+            Totalt Regionstyrelsens ansvarsområde                 201,3     -2,0  203,3     17,5    214,5  197,0
+            """;
+
+    @TempDir
+    static Path data;
+    static LocalStack stack;
+    static String admin;
+    static DemoData demo;
+    static Importer.Summary firstRun;
+
+    @BeforeAll
+    static void startAndImport() throws IOException {
+        stack = new LocalStack(StackSettings.forTest(data));
+        stack.start();
+        admin = stack.tokens().sign("it-demo", List.of("admin"), List.of(), Duration.ofHours(1));
+        demo = new DemoData(stack.gatewayUrl(), admin);
+        firstRun = demo.load(stack.settings().root(), System.out);
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    @Order(1)
+    void theWholeDatasetLoadsAndASecondRunChangesNothing() throws IOException {
+        assertEquals(List.of(), firstRun.failures());
+        assertEquals(0, firstRun.updated());
+        assertEquals(12, firstRun.files());
+        // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 22 outcomes, 14 assessments
+        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 22 + 14, firstRun.created());
+
+        Importer.Summary again = demo.load(stack.settings().root(), System.out);
+        assertEquals(List.of(), again.failures());
+        assertEquals(0, again.created());
+        assertEquals(0, again.updated());
+        assertEquals(firstRun.created(), again.unchanged());
+    }
+
+    @Test
+    @Order(2)
+    void theOutcomeTreeOfNovember2017IsSeed004sTables() {
+        String root = costObjectId("RS-TOT");
+        JsonPath tree = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin)
+                .queryParam("month", "2017-11").queryParam("root", root)
+                .when().get("/api/outcomes").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        List<String> rows = new ArrayList<>();
+        collect(tree.getList("trees"), rows);
+        assertEquals(sorted(printed()), sorted(rows));
+    }
+
+    @Test
+    @Order(3)
+    void theHtmlReportOfNovember2017PrintsSeed004sFiguresAndItsExceptionList() {
+        String plan = demo.planId("RS", 2017);
+        JsonNode report = demo.settledReport(plan, "2017-11", 27);
+        String html = demo.html(plan, "2017-11");
+        assertEquals(sorted(printed()), sorted(htmlEconomyRows(html)));
+
+        // §2: every activity listed, as printed; the 30 without a comment print "Kommentar saknas"
+        JsonNode exceptions = report.path("exceptions");
+        assertEquals(52, exceptions.size());
+        int missing = 0;
+        Map<String, JsonNode> byActivity = new HashMap<>();
+        for (JsonNode line : exceptions) {
+            byActivity.put(line.path("activity").asText(), line);
+            missing += line.path("commentMissing").asBoolean() ? 1 : 0;
+            assertTrue(List.of("PARTLY_ON_PLAN", "OFF_PLAN").contains(line.path("status").asText()), line.toString());
+        }
+        assertEquals(30, missing);
+        assertException(byActivity, "Timbanksforumet", "2017-12-31", "Vi arbetar sparsamt med detta forum på grund av låg bemanning", false);
+        assertException(byActivity, "RUM i Halland", "2017-12-31", "Inte aktivt för närvarande.", false);
+        assertException(byActivity, "Doula och kulturtolk", "2017-10-31", null, true);
+        assertException(byActivity, "Industriell Dynamik 2015-2017", "2017-11-20",
+                "Projektet närmar sig slutfas och en ny projektansökan är under diskussion. Utvärdering av resultat ligger till grund för ev. nya beslut om medel till denna plattform.", true);
+        assertException(byActivity, "Hälsofrämjande BVC", "2017-06-30", "Försenat slutdatum", true);
+        assertException(byActivity, "Hälsofrämjande insatser för barn i ett socioekonomiskt utsatt område", "2018-05-31", null, false);
+        assertException(byActivity, "Stress-skola", "2017-10-31", null, true);
+        assertEquals("Utveckla, genomföra och utvärdera riktade insatser för mer jämlik hälsa.",
+                byActivity.get("Stress-skola").path("assignmentTitle").asText());
+        assertTrue(html.contains("Timbanksforumet") && html.contains("Kommentar saknas"), "the HTML report lists the exceptions");
+    }
+
+    @Test
+    @Order(4)
+    void theBudgetsOf2021And2022AreSeed003sAnd001sTables() {
+        Map<String, String> units = unitIds();
+        // seed 003 §5.1, Budgetram in tkr per column; seed 001 §4.1, Nettobudget in mnkr
+        Map<String, String> net2021 = Map.of("RK", "300533000", "SYS", "87458000", "UTV", "136557000", "FTV", "39993000",
+                "OFK", "4390000", "RFAST", "8413000");
+        net2021.forEach((unit, net) -> assertAmount(net, operatingBudget(units.get(unit), 2021).path("netBudget")));
+        Map<String, String> net2022 = Map.of("RK", "453100000", "UTV", "148400000", "FTV", "48200000");
+        net2022.forEach((unit, net) -> assertAmount(net, operatingBudget(units.get(unit), 2022).path("netBudget")));
+
+        // seed 003 §5.2: Summa per owner, and Regionfastigheter's groups
+        assertAmount("11500000", investmentSums(units.get("RK"), 2021).path("total"));
+        assertAmount("5000000", investmentSums(units.get("SYS"), 2021).path("total"));
+        JsonNode estates = investmentSums(units.get("RFAST"), 2021);
+        assertAmount("314100000", estates.path("total"));
+        assertEquals(Map.of("DECIDED", "176300000", "NEW_NEED", "49800000", "REINVESTMENT", "88000000"), amounts(estates.path("byGroup"), "group"));
+        // seed 001 §4.2: 2022 by group, and the three years
+        JsonNode office2022 = investmentSums(units.get("RK"), 2022);
+        assertAmount("90300000", office2022.path("total"));
+        assertEquals(Map.of("DECIDED", "21300000", "NEW_NEED", "16000000", "REINVESTMENT", "53000000"), amounts(office2022.path("byGroup"), "group"));
+        Map<String, String> years = amounts(office2022.path("byYear"), "year");
+        assertEquals("90300000", years.get("2022"));
+        assertEquals("56600000", years.get("2023"));
+        assertEquals("56900000", years.get("2024"));
+    }
+
+    @Test
+    @Order(5)
+    void theReportOf2019CountsSeed002sStatusesPerSectionAndListsItsException() {
+        JsonNode report = demo.settledReport(demo.planId("RK", 2019), "2019", 0);
+        // the symbols of seed 002, counted by hand per section: ✓ done, ▶ ongoing, ! off plan
+        Map<String, Map<String, Integer>> expected = Map.of(
+                "1.4", Map.of("DONE", 25, "ONGOING", 11),
+                "1.5", Map.of("DONE", 5, "ONGOING", 4, "OFF_PLAN", 1),
+                "1.6", Map.of("ONGOING", 5));
+        Map<String, Map<String, Integer>> counted = new TreeMap<>();
+        Map<String, String> fulfilment = new TreeMap<>();
+        for (JsonNode area : report.path("focusAreas")) {
+            Map<String, Integer> byStatus = new TreeMap<>();
+            for (JsonNode assignment : area.path("assignments")) {
+                fulfilment.put(assignment.path("number").asText(), assignment.path("fulfilment").asText());
+                for (JsonNode activity : assignment.path("activities")) {
+                    byStatus.merge(activity.path("status").asText(), 1, Integer::sum);
+                }
+            }
+            counted.put(area.path("code").asText(), byStatus);
+        }
+        assertEquals(expected, counted);
+        // ◆ (uppfylls delvis) twice in these sections, every other assignment ● (uppfylls)
+        assertEquals(14, fulfilment.size());
+        fulfilment.forEach((number, value) -> assertEquals(
+                number.equals("1.4.1") || number.equals("1.5.2") ? "PARTLY_FULFILLED" : "FULFILLED", value, number));
+
+        JsonNode exceptions = report.path("exceptions");
+        assertEquals(1, exceptions.size());
+        assertEquals("1.5.2", exceptions.get(0).path("assignmentNumber").asText());
+        assertEquals("OFF_PLAN", exceptions.get(0).path("status").asText());
+        assertEquals("Hålla ihop arbetet med framtagande av ny ersättningsmodell för hemsjukvården i Halland samt säkra "
+                + "beslutsprocess. Färdigt första halvåret 2019", exceptions.get(0).path("activity").asText());
+    }
+
+    @Test
+    @Order(6)
+    void aStatusChangeShowsInTheOpenPeriodsReportAndNotInTheClosedOne() {
+        String plan = demo.planId("RK", 2021);
+        demo.settledReport(plan, "2021-T3", 0);
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .when().post("/api/reports/" + plan + "/2021-T3/close").then().statusCode(200).body("state", equalTo("CLOSED"));
+        String activity = activityId(plan, "Ta fram en strukturbild för Halland");
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("status", "DONE", "comment", "Strukturbilden är antagen.", "effectiveDate", "2021-12-15"))
+                .when().put("/api/activities/" + activity + "/status").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertEquals("DONE", statusInReport(plan, "2021", activity)));
+        assertEquals("ONGOING", statusInReport(plan, "2021-T3", activity), "the closed tertial keeps its snapshot");
+    }
+
+    @Test
+    @Order(7)
+    void badFilesFailRowByRowWithTheirLinesAndANonZeroExit(@TempDir Path bad) throws IOException {
+        Files.writeString(bad.resolve("units.json"), """
+                [
+                  {"code": "RH", "name": "Region Halland", "kind": "REGION", "parent": null},
+                  {"code": "X1", "name": "Nowhere", "kind": "DEPARTMENT", "parent": "NOPE"},
+                  {"code": "X2", "kind": "DEPARTMENT", "parent": "RH"},
+                  {"code": "X3", "name": "Wrong", "kind": "DEPARTMENT", "parent": "RH", "colour": "red"}
+                ]
+                """);
+        Files.writeString(bad.resolve("assessments.csv"), """
+                unit;year;assignment;period;fulfilment;comment
+                RK;2019;1.4.1;2019-T3;PARTLY_FULFILLED;
+                RK;2019;9.9.9;2019;FULFILLED;
+                RK;twenty;1.4.2;2019;FULFILLED;
+                RK;2019;1.4.3;2019;MOSTLY;
+                """);
+        Files.createDirectories(bad.resolve("outcomes"));
+        Files.writeString(bad.resolve("outcomes/2017-12.csv"), """
+                code;resultYtd;budgetYtd;annualBudget;forecastResult;comment
+                HSF-LM;-890 000 000,00;-759 000 000,00;-759 408 000,00;-884 413 000,00;
+                NOPE;1;1;1;1;
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = se.styrning.importer.Main.run(new String[]{"--gateway", stack.gatewayUrl(), "--token", admin, bad.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        System.out.print(printed);
+        assertEquals(1, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("units.json line 3: no unit has the code 'NOPE'"), printed);
+        assertTrue(printed.contains("units.json line 4: name is missing"), printed);
+        assertTrue(printed.contains("units.json line 5: Unrecognized field \"colour\""), printed);
+        assertTrue(printed.contains("assessments.csv line 3: the plan of RK 2019 has no assignment 9.9.9"), printed);
+        assertTrue(printed.contains("assessments.csv line 4: year must be a year"), printed);
+        assertTrue(printed.matches("(?s).*assessments\\.csv line 5: HTTP 400 .*fulfilment.*"), printed);
+        assertTrue(printed.matches("(?s).*outcomes/2017-12\\.csv line 3.*NOPE.*"), printed);
+        assertTrue(printed.matches("(?s).*units\\.json +4 rows: 0 created, 0 updated, 1 unchanged, 3 failed.*"), printed);
+        assertTrue(printed.matches("(?s).*assessments\\.csv +4 rows: 1 created, 0 updated, 0 unchanged, 3 failed.*"), printed);
+        // the outcome file is taken all or nothing: its good line is not registered either
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin)
+                .when().get("/api/cost-objects/" + costObjectId("HSF-LM") + "/outcomes/2017-12").then().statusCode(404);
+    }
+
+    private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,
+                                        boolean overdue) {
+        JsonNode line = byActivity.get(activity);
+        assertTrue(line != null, activity + " is in the exception list");
+        assertEquals(endDate, line.path("endDate").asText(), activity);
+        assertEquals(comment, line.path("comment").textValue(), activity);
+        assertEquals(comment == null, line.path("commentMissing").asBoolean(), activity);
+        assertEquals(overdue, line.path("overdue").asBoolean(), activity);
+    }
+
+    private static String statusInReport(String plan, String period, String activity) {
+        JsonNode report = demo.get("/api/reports/" + plan + "/" + period);
+        List<JsonNode> found = new ArrayList<>();
+        report.path("focusAreas").forEach(area -> findActivity(area.path("assignments"), activity, found));
+        return found.isEmpty() ? null : found.get(0).path("status").asText();
+    }
+
+    private static void findActivity(JsonNode assignments, String activity, List<JsonNode> found) {
+        for (JsonNode assignment : assignments) {
+            assignment.path("activities").forEach(a -> {
+                if (activity.equals(a.path("activityId").asText())) {
+                    found.add(a);
+                }
+            });
+            findActivity(assignment.path("assignments"), activity, found);
+        }
+    }
+
+    private static String activityId(String plan, String title) {
+        JsonNode tree = demo.get("/api/plans/" + plan + "/tree");
+        List<String> ids = new ArrayList<>();
+        tree.path("focusAreas").forEach(area -> findTitle(area.path("assignments"), title, ids));
+        assertEquals(1, ids.size(), title);
+        return ids.get(0);
+    }
+
+    private static void findTitle(JsonNode assignments, String title, List<String> ids) {
+        for (JsonNode node : assignments) {
+            node.path("activities").forEach(a -> {
+                if (title.equals(a.path("activity").path("title").asText())) {
+                    ids.add(a.path("activity").path("id").asText());
+                }
+            });
+            findTitle(node.path("assignments"), title, ids);
+        }
+    }
+
+    private static Map<String, String> unitIds() {
+        Map<String, String> ids = new HashMap<>();
+        demo.get("/api/units?size=200").path("items").forEach(u -> ids.put(u.path("code").asText(), u.path("id").asText()));
+        return ids;
+    }
+
+    private static String costObjectId(String code) {
+        for (JsonNode object : demo.get("/api/cost-objects?size=200").path("items")) {
+            if (code.equals(object.path("code").asText())) {
+                return object.path("id").asText();
+            }
+        }
+        throw new AssertionError("no cost object " + code);
+    }
+
+    private static JsonNode operatingBudget(String unit, int year) {
+        JsonNode items = demo.get("/api/operating-budgets?unitId=" + unit + "&year=" + year).path("items");
+        assertEquals(1, items.size(), "one budget of " + unit + " for " + year);
+        return items.get(0);
+    }
+
+    private static JsonNode investmentSums(String owner, int year) {
+        return demo.get("/api/investments/sums?ownerUnitId=" + owner + "&year=" + year);
+    }
+
+    private static Map<String, String> amounts(JsonNode lines, String key) {
+        Map<String, String> amounts = new TreeMap<>();
+        lines.forEach(line -> amounts.put(line.path(key).asText(), line.path("amount").decimalValue().stripTrailingZeros().toPlainString()));
+        return amounts;
+    }
+
+    private static void assertAmount(String expected, JsonNode actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), "expected " + expected + ", was " + actual);
+    }
+
+    /** The seed's rows as "name | six cells", cells written the way the document prints them. */
+    private static List<String> printed() {
+        List<String> rows = new ArrayList<>();
+        Pattern row = Pattern.compile("^(.*?)\\s+((?:-?[\\d ]*\\d,\\d\\s*){6})$");
+        for (String line : SEED_004_TABLES.strip().split("\n")) {
+            Matcher m = row.matcher(line.strip());
+            assertTrue(m.matches(), line);
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("-?\\d{1,3}(?: \\d{3})*,\\d").matcher(m.group(2));
+            while (cell.find()) {
+                cells.add(cell.group());
+            }
+            assertEquals(6, cells.size(), line);
+            rows.add(m.group(1).strip() + " | " + String.join(" ", cells));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collect(List<Map<String, Object>> nodes, List<String> rows) {
+        String[] figures = {"resultYtd", "budgetYtd", "deviationYtd", "annualBudget", "forecastResult", "forecastDeviation"};
+        for (Map<String, Object> node : nodes) {
+            List<String> cells = new ArrayList<>();
+            for (String figure : figures) {
+                cells.add(swedish(new BigDecimal(node.get(figure).toString())));
+            }
+            rows.add(node.get("name") + " | " + String.join(" ", cells));
+            collect((List<Map<String, Object>>) node.get("children"), rows);
+        }
+    }
+
+    /** SEK as mnkr the way the documents print it: one decimal, decimal comma, a space between thousands. */
+    private static String swedish(BigDecimal sek) {
+        BigDecimal mnkr = sek.divide(MNKR, 1, RoundingMode.HALF_UP);
+        String digits = mnkr.abs().toPlainString();
+        String whole = digits.substring(0, digits.indexOf('.'));
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (mnkr.signum() < 0 ? "-" : "") + grouped + "," + digits.substring(digits.indexOf('.') + 1);
+    }
+
+    /** The rows of the HTML report's economy table, its thin spaces and minus signs written as the seed writes them. */
+    private static List<String> htmlEconomyRows(String html) {
+        String economy = html.substring(html.indexOf("<h2>Ekonomi"));
+        economy = economy.substring(0, economy.indexOf("</table>"));
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr[^>]*><td[^>]*>([^<]*)</td>((?:<td class=\"num\">[^<]*</td>){6})</tr>").matcher(economy);
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(row.group(2));
+            while (cell.find()) {
+                cells.add(cell.group(1).replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-'));
+            }
+            rows.add(unescape(row.group(1)).strip() + " | " + String.join(" ", cells));
+        }
+        return rows;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"");
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        return rows.stream().sorted().toList();
+    }
+}
