@@ -1,7 +1,5 @@
 package se.styrning.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,16 +36,7 @@ final class AssessmentLoader implements Loader {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fulfilment", row.required("fulfilment"));
         body.put("comment", row.optional("comment"));
-        Gateway.Reply current = followup.current(path);
-        if (current.is(404)) {
-            return followup.putWaitingForEvents(path, body).is(201) ? Change.CREATED : Change.UPDATED;
-        }
-        JsonNode held = current.body();
-        if (held.path("fulfilment").asText().equals(body.get("fulfilment"))
-                && Objects.equals(held.path("comment").textValue(), body.get("comment"))) {
-            return Change.UNCHANGED;
-        }
-        followup.put(path, body, current.version());
-        return Change.UPDATED;
+        return followup.upsert(path, body, held -> held.path("fulfilment").asText().equals(body.get("fulfilment"))
+                && Objects.equals(held.path("comment").textValue(), body.get("comment")));
     }
 }

@@ -1,6 +1,9 @@
 package se.styrning.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * Writes to followup-service, which learns of plans, assignments and indicators from plan-service's events a
@@ -16,12 +19,20 @@ final class FollowupWrites {
         this.patience = patience;
     }
 
-    /** GET the current value (200) or learn there is none (404). */
-    Gateway.Reply current(String path) {
-        return Gateway.expect(gateway.get(path), 200, 404);
+    /** PUTs the body unless what is held already is the same; the first PUT waits for followup to know the target. */
+    Change upsert(String path, Object body, Predicate<JsonNode> same) {
+        Gateway.Reply current = Gateway.expect(gateway.get(path), 200, 404);
+        if (current.is(404)) {
+            return putWaitingForEvents(path, body).is(201) ? Change.CREATED : Change.UPDATED;
+        }
+        if (same.test(current.body())) {
+            return Change.UNCHANGED;
+        }
+        Gateway.expect(gateway.put(path, body, current.version()), 200, 201);
+        return Change.UPDATED;
     }
 
-    Gateway.Reply putWaitingForEvents(String path, Object body) {
+    private Gateway.Reply putWaitingForEvents(String path, Object body) {
         long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
             Gateway.Reply reply = gateway.put(path, body, null);
@@ -30,9 +41,5 @@ final class FollowupWrites {
             }
             Gateway.sleep(Duration.ofMillis(500));
         }
-    }
-
-    Gateway.Reply put(String path, Object body, String ifMatch) {
-        return Gateway.expect(gateway.put(path, body, ifMatch), 200, 201);
     }
 }

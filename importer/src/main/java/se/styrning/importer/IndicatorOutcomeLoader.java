@@ -39,17 +39,8 @@ final class IndicatorOutcomeLoader implements Loader {
         body.put("total", JsonRows.required(row.decimal("total"), "total"));
         body.put("women", row.decimal("women"));
         body.put("men", row.decimal("men"));
-        Gateway.Reply current = followup.current(path);
-        if (current.is(404)) {
-            return followup.putWaitingForEvents(path, body).is(201) ? Change.CREATED : Change.UPDATED;
-        }
-        JsonNode held = current.body();
-        if (same(held.path("total"), body.get("total")) && same(held.path("women"), body.get("women"))
-                && same(held.path("men"), body.get("men"))) {
-            return Change.UNCHANGED;
-        }
-        followup.put(path, body, current.version());
-        return Change.UPDATED;
+        return followup.upsert(path, body, held -> same(held.path("total"), body.get("total"))
+                && same(held.path("women"), body.get("women")) && same(held.path("men"), body.get("men")));
     }
 
     static boolean same(JsonNode held, Object wanted) {
