@@ -66,21 +66,12 @@ public final class Importer {
                     tally.fail("", problem.getMessage());
                 }
                 out.printf("%-34s %s (%.1f s)%n", name, tally.line(), (System.nanoTime() - started) / 1e9);
-                tally.failures.forEach(failure -> out.println("  " + name + " " + failure));
-                total.add(prefixed(tally, name));
+                tally.failures.forEach(failure -> out.println("  " + failure));
+                total.add(tally);
             }
         }
         out.printf("%d files, %s%n", files, total.line());
         return new Summary(files, total.created, total.updated, total.unchanged, List.copyOf(total.failures));
-    }
-
-    private static Tally prefixed(Tally tally, String name) {
-        Tally named = new Tally(name);
-        named.created = tally.created;
-        named.updated = tally.updated;
-        named.unchanged = tally.unchanged;
-        tally.failures.forEach(failure -> named.failures.add(name + " " + failure));
-        return named;
     }
 
     private static List<Path> files(Path directory, String pattern) throws IOException {

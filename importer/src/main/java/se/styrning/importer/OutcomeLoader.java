@@ -28,7 +28,7 @@ final class OutcomeLoader implements Loader {
     public void load(Path file, Tally tally) throws IOException {
         String month = file.getFileName().toString().replaceFirst("\\.csv$", "");
         if (!month.matches("\\d{4}-\\d{2}")) {
-            tally.fail(file.getFileName().toString(), "name the file after its month, e.g. 2017-11.csv");
+            tally.fail("", "name the file after its month, e.g. 2017-11.csv");
             return;
         }
         String csv = Files.readString(file, StandardCharsets.UTF_8);
@@ -36,7 +36,7 @@ final class OutcomeLoader implements Loader {
                 "text/csv; charset=UTF-8", null, null);
         if (!reply.is(200)) {
             if (reply.body().path("errors").isEmpty()) {
-                tally.fail(month, reply.problem());
+                tally.fail("", reply.problem());
             }
             for (JsonNode error : reply.body().path("errors")) {
                 tally.fail(error.path("field").asText(), error.path("message").asText());

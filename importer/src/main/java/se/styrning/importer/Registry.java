@@ -14,6 +14,7 @@ final class Registry {
 
     private final Gateway gateway;
     private final Map<String, JsonNode> units = new HashMap<>();
+    private boolean unitsListed;
     private final Map<String, JsonNode> plans = new HashMap<>();
     private final Map<String, JsonNode> trees = new HashMap<>();
     private final Map<String, JsonNode> indicators = new HashMap<>();
@@ -22,10 +23,11 @@ final class Registry {
         this.gateway = gateway;
     }
 
+    /** Units are listed once; the ones the importer creates afterwards are remembered as they are made. */
     Optional<JsonNode> findUnit(String code) {
-        if (!units.containsKey(code)) {
-            units.clear();
-            gateway.all("/api/units").forEach(unit -> units.put(unit.path("code").asText(), unit));
+        if (!unitsListed) {
+            gateway.all("/api/units").forEach(this::remember);
+            unitsListed = true;
         }
         return Optional.ofNullable(units.get(code));
     }

@@ -3,7 +3,7 @@ package se.styrning.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The counts of one file: what was created, updated, left unchanged, and each row that failed with its reason. */
+/** The counts of one file (or of all): created, updated, unchanged, and each failed row as "file place: reason". */
 final class Tally {
 
     final String file;
@@ -25,7 +25,7 @@ final class Tally {
     }
 
     void fail(String where, String reason) {
-        failures.add(where + ": " + reason);
+        failures.add(file + (where.isEmpty() ? "" : " " + where) + ": " + reason);
     }
 
     void add(Tally other) {
