@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.platform.testapp.ThingConsumer;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TopicRecorder;
@@ -119,6 +120,26 @@ class OutboxInboxTest {
         }
         await().atMost(WAIT).until(() -> received(after) == 1);
         given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void anEventWhoseTransactionLosesTheDatabaseIsRetriedNotDeadLettered() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String name = ThingConsumer.FLAKY + eventId.substring(0, 8);
+        String after = "after-flaky-" + eventId.substring(0, 8);
+        try (KafkaProducer<String, String> producer = producer();
+             TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
+            producer.send(event(eventId, "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name + "\",\"amount\":1}")).get();
+            producer.send(event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + after + "\",\"amount\":1}")).get();
+
+            await().atMost(WAIT).until(() -> received(after) == 1);
+            assertEquals(1, received(name), "applied once: the failed attempts' inserts and inbox rows were rolled back");
+            assertEquals(ThingConsumer.FLAKY_FAILURES + 1, ThingConsumer.ATTEMPTS.get(eventId));
+            assertTrue(deadLetters.all(withHeader("ce_id", eventId), Duration.ofSeconds(3)).isEmpty(),
+                    "a database failure is not the event's fault");
+        }
     }
 
     private String create(String name, String amount) {

@@ -3,10 +3,10 @@ package se.styrning.budget.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.styrning.budget.KnownUnit;
+import se.styrning.platform.inbox.EventTransactions;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
@@ -19,19 +19,24 @@ public class UnitEventsConsumer {
 
     static final String CONSUMER = "budget.plan-events";
 
+    private final EventTransactions transactions;
     private final Inbox inbox;
     private final ObjectMapper json;
 
-    UnitEventsConsumer(Inbox inbox, ObjectMapper json) {
+    UnitEventsConsumer(EventTransactions transactions, Inbox inbox, ObjectMapper json) {
+        this.transactions = transactions;
         this.inbox = inbox;
         this.json = json;
     }
 
     @Incoming("plan-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        transactions.apply(event, () -> apply(event));
+    }
+
+    private void apply(IncomingEvent event) {
         if (!event.type().startsWith(PlanEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on plan.events");
         }

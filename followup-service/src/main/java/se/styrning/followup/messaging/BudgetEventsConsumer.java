@@ -3,13 +3,13 @@ package se.styrning.followup.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingCostObject;
 import se.styrning.followup.ReportingDeviation;
 import se.styrning.followup.ReportingOutcome;
+import se.styrning.platform.inbox.EventTransactions;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
@@ -27,11 +27,13 @@ public class BudgetEventsConsumer {
     private static final long DETECTED = 0;
     private static final long RESOLVED = 1;
 
+    private final EventTransactions transactions;
     private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    BudgetEventsConsumer(Inbox inbox, ReadModel readModel, ObjectMapper json) {
+    BudgetEventsConsumer(EventTransactions transactions, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+        this.transactions = transactions;
         this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
@@ -39,9 +41,12 @@ public class BudgetEventsConsumer {
 
     @Incoming("budget-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        transactions.apply(event, () -> apply(event));
+    }
+
+    private void apply(IncomingEvent event) {
         if (!event.type().startsWith(BudgetEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on budget.events");
         }

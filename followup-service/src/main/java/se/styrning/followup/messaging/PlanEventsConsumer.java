@@ -3,7 +3,6 @@ package se.styrning.followup.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -16,6 +15,7 @@ import se.styrning.followup.ReportingAssignment;
 import se.styrning.followup.ReportingFocusArea;
 import se.styrning.followup.ReportingPlan;
 import se.styrning.followup.ReportingUnit;
+import se.styrning.platform.inbox.EventTransactions;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
@@ -32,11 +32,13 @@ public class PlanEventsConsumer {
     static final String CONSUMER = "followup.plan-events";
     private static final Logger LOG = Logger.getLogger(PlanEventsConsumer.class);
 
+    private final EventTransactions transactions;
     private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    PlanEventsConsumer(Inbox inbox, ReadModel readModel, ObjectMapper json) {
+    PlanEventsConsumer(EventTransactions transactions, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+        this.transactions = transactions;
         this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
@@ -44,9 +46,12 @@ public class PlanEventsConsumer {
 
     @Incoming("plan-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        transactions.apply(event, () -> apply(event));
+    }
+
+    private void apply(IncomingEvent event) {
         if (!event.type().startsWith(PlanEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on plan.events");
         }

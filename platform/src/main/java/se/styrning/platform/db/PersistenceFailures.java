@@ -1,16 +1,16 @@
-package se.styrning.platform.problem;
+package se.styrning.platform.db;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /** Recognises database failures that are not the client's fault, by exception type or SQL state. */
-final class PersistenceFailures {
+public final class PersistenceFailures {
 
     private PersistenceFailures() {
     }
 
-    static boolean isUnavailable(Throwable e) {
+    public static boolean isUnavailable(Throwable e) {
         return e instanceof SQLTransientConnectionException
                 || e instanceof ConnectException
                 || e instanceof org.hibernate.exception.JDBCConnectionException
@@ -19,14 +19,24 @@ final class PersistenceFailures {
                 || sqlState(e).equals("57P03");           // cannot connect now
     }
 
-    static boolean isUniqueViolation(Throwable e) {
+    public static boolean isUniqueViolation(Throwable e) {
         return sqlState(e).equals("23505");
     }
 
-    static boolean isConcurrentChange(Throwable e) {
+    public static boolean isConcurrentChange(Throwable e) {
         return e instanceof jakarta.persistence.OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException
                 || sqlState(e).equals("40001");           // serialization failure
+    }
+
+    /** Anywhere in the cause chain: worth trying again as it is, because the database, not the data, failed. */
+    public static boolean isTransient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (isUnavailable(cause) || sqlState(cause).equals("40001") || sqlState(cause).equals("40P01")) {
+                return true;                              // serialization failure, deadlock
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable e) {
