@@ -12,9 +12,17 @@ import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -51,6 +59,36 @@ class IdempotencyTest {
         assertEquals(first.jsonPath().getString("id"), again.jsonPath().getString("id"));
         assertEquals(1L, things(name));
         assertEquals(1L, outboxRows(first.jsonPath().getString("id")), "one event, not two");
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyCreateOnceAndAllGetTheFirstAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "race-" + key.substring(0, 8);
+        int clients = 16;
+        CyclicBarrier start = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as("client-r").header("Idempotency-Key", key).body(Map.of("name", name, "amount", "7.00"))
+                            .when().post("/api/things");
+                }));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(30, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.jsonPath().getString("id"));
+            }
+            assertEquals(1, ids.size(), "every client is told the same id");
+            assertEquals(1L, things(name));
+            assertEquals(1L, outboxRows(ids.iterator().next()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

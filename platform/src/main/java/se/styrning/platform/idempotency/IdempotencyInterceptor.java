@@ -59,23 +59,28 @@ public class IdempotencyInterceptor {
                 invocation.getParameters());
         String who = subject.name();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            // Waits for a concurrent first request with the same key to finish, then finds its row.
-            List<?> stored = entityManager.createNativeQuery("""
-                            select fingerprint, status, location, etag, body from idempotency_key
-                            where subject = ?1 and key = ?2 for update""")
-                    .setParameter(1, who).setParameter(2, key).getResultList();
-            if (!stored.isEmpty()) {
-                return replay((Object[]) stored.get(0), fingerprint);
+            // Claims the key first: a concurrent request with the same key blocks on this uncommitted row until
+            // the first one commits (and then replays its answer) or rolls back (and then goes ahead itself).
+            boolean claimed = entityManager.createNativeQuery("""
+                            insert into idempotency_key (subject, key, fingerprint, status) values (?1, ?2, ?3, 0)
+                            on conflict do nothing""")
+                    .setParameter(1, who).setParameter(2, key).setParameter(3, fingerprint)
+                    .executeUpdate() == 1;
+            if (!claimed) {
+                return replay((Object[]) entityManager.createNativeQuery("""
+                                select fingerprint, status, location, etag, body from idempotency_key
+                                where subject = ?1 and key = ?2""")
+                        .setParameter(1, who).setParameter(2, key).getSingleResult(), fingerprint);
             }
             Response response = (Response) invocation.proceed();
             entityManager.createNativeQuery("""
-                            insert into idempotency_key (subject, key, fingerprint, status, location, etag, body)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                    .setParameter(1, who).setParameter(2, key).setParameter(3, fingerprint)
-                    .setParameter(4, response.getStatus())
-                    .setParameter(5, response.getHeaderString(HttpHeaders.LOCATION))
-                    .setParameter(6, response.getHeaderString(HttpHeaders.ETAG))
-                    .setParameter(7, response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null)
+                            update idempotency_key set status = ?3, location = ?4, etag = ?5, body = ?6
+                            where subject = ?1 and key = ?2""")
+                    .setParameter(1, who).setParameter(2, key)
+                    .setParameter(3, response.getStatus())
+                    .setParameter(4, response.getHeaderString(HttpHeaders.LOCATION))
+                    .setParameter(5, response.getHeaderString(HttpHeaders.ETAG))
+                    .setParameter(6, response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null)
                     .executeUpdate();
             return response;
         });
