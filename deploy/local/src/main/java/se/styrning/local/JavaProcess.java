@@ -82,6 +82,16 @@ final class JavaProcess {
         }
     }
 
+    void kill() {
+        if (process != null && process.isAlive()) {
+            try {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);

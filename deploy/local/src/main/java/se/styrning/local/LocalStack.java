@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The whole system on one machine: a real PostgreSQL (one database per service), a real Kafka broker
  * with the project's topics, and the four services as child JVMs. Data lives in the data directory
- * between runs.
+ * between runs. {@link Options} let tests give each service a PostgreSQL server of its own (to stop one)
+ * and set the gateway's configuration.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -24,20 +26,30 @@ public final class LocalStack implements AutoCloseable {
     private static final String ISSUER = "mp.jwt.verify.issuer";
 
     private final StackSettings settings;
+    private final Options options;
     private final List<Service> services = new ArrayList<>();
-    private EmbeddedPostgresServer postgres;
+    private final Map<String, DatabaseServer> databases = new LinkedHashMap<>();
     private KafkaBroker kafka;
     private TokenSigner tokens;
 
+    /** How a stack differs from the one `mvn -Plocal package` runs. */
+    record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
+        static final Options DEFAULT = new Options(false, Map.of());
+    }
+
     LocalStack(StackSettings settings) {
+        this(settings, Options.DEFAULT);
+    }
+
+    LocalStack(StackSettings settings, Options options) {
         this.settings = settings;
+        this.options = options;
     }
 
     void start() {
         Path data = settings.dataDirectory();
         Path logs = data.resolve("logs");
-        postgres = EmbeddedPostgresServer.persistent(data.resolve("postgres"), settings.postgresPort());
-        DATABASES.forEach(postgres::ensureDatabase);
+        startDatabases(data);
         kafka = new KafkaBroker(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
                 settings.classpath());
         kafka.start(logs);
@@ -47,22 +59,39 @@ public final class LocalStack implements AutoCloseable {
         Service plan = backend("plan", settings.planPort(), logs);
         Service budget = backend("budget", settings.budgetPort(), logs);
         Service followup = backend("followup", settings.followupPort(), logs);
-        Service gateway = new Service("gateway", settings.serviceJar("gateway"), settings.gatewayPort(), Map.of(
+        Map<String, String> gatewayConfig = new HashMap<>(options.gatewayConfig());
+        gatewayConfig.putAll(Map.of(
                 "styrning.gateway.upstreams.plan.url", plan.url(),
                 "styrning.gateway.upstreams.budget.url", budget.url(),
                 "styrning.gateway.upstreams.followup.url", followup.url(),
                 PUBLIC_KEY, publicKeyLocation(),
-                ISSUER, StackSettings.ISSUER), logs);
+                ISSUER, StackSettings.ISSUER));
+        Service gateway = new Service("gateway", settings.serviceJar("gateway"), settings.gatewayPort(), gatewayConfig, logs);
         services.addAll(List.of(plan, budget, followup, gateway));
         services.forEach(Service::start);
         services.forEach(service -> service.awaitHealthy(Duration.ofSeconds(120)));
     }
 
+    /** One server with the three databases; or, with {@link Options#serverPerDatabase}, a server for each. */
+    private void startDatabases(Path data) {
+        DatabaseServer shared = options.serverPerDatabase() ? null
+                : new DatabaseServer(data.resolve("postgres"), settings.postgresPort());
+        for (String name : DATABASES) {
+            DatabaseServer server = shared != null ? shared
+                    : new DatabaseServer(data.resolve("postgres-" + name), StackSettings.freePort());
+            if (!server.isRunning()) {
+                server.start();
+            }
+            server.ensureDatabase(name);
+            databases.put(name, server);
+        }
+    }
+
     private Service backend(String name, int port, Path logs) {
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(name));
+        config.put("quarkus.datasource.jdbc.url", databases.get(name).jdbcUrl(name));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", "postgres");
+        config.put("quarkus.datasource.password", DatabaseServer.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put(PUBLIC_KEY, publicKeyLocation());
         config.put(ISSUER, StackSettings.ISSUER);
@@ -79,6 +108,16 @@ public final class LocalStack implements AutoCloseable {
 
     List<Service> services() {
         return services;
+    }
+
+    Service service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** The PostgreSQL server holding {@code database} (plan, budget or followup). */
+    DatabaseServer database(String database) {
+        return databases.get(database);
     }
 
     KafkaBroker kafka() {
@@ -100,8 +139,6 @@ public final class LocalStack implements AutoCloseable {
         if (kafka != null) {
             kafka.stop();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
+        databases.values().stream().distinct().forEach(DatabaseServer::stop);
     }
 }

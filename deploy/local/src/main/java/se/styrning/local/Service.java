@@ -70,4 +70,9 @@ final class Service {
     void stop() {
         process.stop(20);
     }
+
+    /** SIGKILL: no shutdown hooks, no goodbye to Kafka or the database (a crash, for fault tests). */
+    void kill() {
+        process.kill();
+    }
 }

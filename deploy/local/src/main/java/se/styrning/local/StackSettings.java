@@ -59,7 +59,7 @@ record StackSettings(Path root, Path dataDirectory, int gatewayPort, int planPor
         throw new IllegalStateException("run from inside the Styrning checkout (no deploy/local/pom.xml above " + dir + ")");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

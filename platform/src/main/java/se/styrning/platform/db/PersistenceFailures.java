@@ -19,6 +19,11 @@ public final class PersistenceFailures {
                 || sqlState(e).equals("57P03");           // cannot connect now
     }
 
+    /** SQL state class 22: a value the database cannot hold (too long, out of range, a NUL character). */
+    public static boolean isDataException(Throwable e) {
+        return sqlState(e).startsWith("22");
+    }
+
     public static boolean isUniqueViolation(Throwable e) {
         return sqlState(e).equals("23505");
     }

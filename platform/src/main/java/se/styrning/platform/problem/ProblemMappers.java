@@ -36,9 +36,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(ValidationException.class)
-    public Response invalid(ValidationException e, UriInfo uri) {
+    public Response invalid(ValidationException e, UriInfo uri, HttpHeaders headers) {
         if (!(e instanceof ConstraintViolationException violations)) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(ViolationPaths.field(v), v.getMessage()))
@@ -74,7 +74,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody, uri);
         }
@@ -85,7 +85,7 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         String detail = status == 404 ? "Nothing at " + uri.getPath() : e.getMessage();
         Response.ResponseBuilder answer = Problem.of(ProblemKind.forStatus(status), detail)
@@ -99,7 +99,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
@@ -109,9 +109,19 @@ public class ProblemMappers {
                 return Problem.of(ProblemKind.UNAVAILABLE, "The database is unavailable; try again shortly")
                         .at(uri.getPath()).toResponse().header(HttpHeaders.RETRY_AFTER, "5").build();
             }
+            if (PersistenceFailures.isConcurrentChange(cause) && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+                // the If-Match check passed, but another request with the same version committed first
+                return Problem.of(ProblemKind.PRECONDITION_FAILED, "The version in If-Match was changed by someone else "
+                        + "at the same time; reload and retry").at(uri.getPath()).toResponse().build();
+            }
             if (PersistenceFailures.isConcurrentChange(cause)) {
                 return Problem.of(ProblemKind.CONFLICT, "Someone else changed this at the same time; reload and retry")
                         .at(uri.getPath()).toResponse().build();
+            }
+            if (PersistenceFailures.isDataException(cause)) {
+                LOG.infof("refused a value the database cannot hold at %s: %s", uri.getPath(), cause.getMessage());
+                return Problem.of(ProblemKind.VALIDATION, "A value is out of range, too long, or contains characters "
+                        + "that cannot be stored").at(uri.getPath()).toResponse().build();
             }
             if (PersistenceFailures.isUniqueViolation(cause)) {
                 return Problem.of(ProblemKind.CONFLICT, "This conflicts with existing data")
