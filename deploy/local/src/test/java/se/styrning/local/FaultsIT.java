@@ -66,20 +66,14 @@ class FaultsIT {
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.forTest(data), new LocalStack.Options(true, Map.of(
-                // the tests are one client making thousands of calls; the limits have their own tests
-                "styrning.gateway.rate-limit.requests-per-second", "100000",
-                "styrning.gateway.rate-limit.burst", "100000")));
-        stack.start();
-        api = new StackApi(stack.gatewayUrl(), stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(2)));
+        stack = TestStacks.started(data, true);
+        api = TestStacks.admin(stack);
         workload = new Workload(api, ACTIVITIES, COST_OBJECTS);
     }
 
     @AfterAll
     static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
+        TestStacks.stop(stack);
     }
 
     @Test

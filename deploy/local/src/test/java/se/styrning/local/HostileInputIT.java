@@ -54,20 +54,15 @@ class HostileInputIT {
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.forTest(data), new LocalStack.Options(false, Map.of(
-                "styrning.gateway.rate-limit.requests-per-second", "100000",
-                "styrning.gateway.rate-limit.burst", "100000")));
-        stack.start();
-        api = new StackApi(stack.gatewayUrl(), stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(2)));
+        stack = TestStacks.started(data, false);
+        api = TestStacks.admin(stack);
         workload = new Workload(api, 3, 2);
         openapi = new StackApi(stack.gatewayUrl(), null).get("/q/openapi?format=json").json();
     }
 
     @AfterAll
     static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
+        TestStacks.stop(stack);
     }
 
     @Test

@@ -43,19 +43,14 @@ class SoakIT {
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.forTest(data), new LocalStack.Options(false, Map.of(
-                "styrning.gateway.rate-limit.requests-per-second", "100000",
-                "styrning.gateway.rate-limit.burst", "100000")));
-        stack.start();
-        api = new StackApi(stack.gatewayUrl(), stack.tokens().sign("soak", List.of("admin"), List.of(), Duration.ofHours(12)));
+        stack = TestStacks.started(data, false);
+        api = TestStacks.admin(stack);
         workload = new Workload(api, 40, 20);
     }
 
     @AfterAll
     static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
+        TestStacks.stop(stack);
     }
 
     @Test
