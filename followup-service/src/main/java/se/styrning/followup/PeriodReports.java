@@ -34,9 +34,7 @@ public class PeriodReports {
         List<ReportingAssignment> assignments = ReportingAssignment.list("planId", Sort.by("position").and("number"), planId);
         List<ReportingActivity> activities = ReportingActivity.list("planId", Sort.by("position"), planId);
         Map<UUID, ActivityStatusReport> inEffect = new HashMap<>();
-        ActivityStatusReport.<ActivityStatusReport>list("planId = ?1 and effectiveDate <= ?2",
-                        Sort.by("effectiveDate").and("changedAt"), planId, end)
-                .forEach(report -> inEffect.put(report.activityId, report));
+        ActivityStatusReport.inEffectForPlan(planId, end).forEach(report -> inEffect.put(report.activityId, report));
 
         Map<UUID, Assessment> assessed = new HashMap<>();
         Assessment.<Assessment>list("planId = ?1 and period = ?2", planId, period.toString())
