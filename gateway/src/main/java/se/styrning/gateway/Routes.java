@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public class Routes {
 
     private static final Logger LOG = Logger.getLogger(Routes.class);
+    /** Kept-alive connections to each upstream; Vert.x's default of 5 queues calls beyond five at once. */
+    private static final int UPSTREAM_CONNECTIONS = 64;
 
     private final GatewayConfig config;
     private final Vertx vertx;
@@ -57,7 +59,9 @@ public class Routes {
             RateLimits limits = new RateLimits(upstream.rateLimit().orElse(config.rateLimit()));
             SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
-                            .setConnectTimeout((int) upstream.timeout().toMillis())))
+                            .setConnectTimeout((int) upstream.timeout().toMillis())
+                            .setTcpNoDelay(true)
+                            .setMaxPoolSize(UPSTREAM_CONNECTIONS)))
                     .originRequestProvider((request, client) -> client.request(new RequestOptions()
                             .setServer(origin)
                             .setIdleTimeout(upstream.timeout().toMillis())))
