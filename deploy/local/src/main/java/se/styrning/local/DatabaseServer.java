@@ -8,7 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** A PostgreSQL server of the stack on a fixed port and data directory, so it can be stopped and started again. */
-final class DatabaseServer {
+public final class DatabaseServer {
 
     static final String PASSWORD = "postgres";
 
@@ -40,7 +40,7 @@ final class DatabaseServer {
         server.ensureDatabase(name);
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
@@ -49,7 +49,7 @@ final class DatabaseServer {
     }
 
     /** A connection to one of its databases, for checks and operator tasks; the caller closes it. */
-    Connection connect(String database) throws SQLException {
+    public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER, PASSWORD);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * A real Kafka broker (KRaft, broker and controller in one process) in its own JVM, its log kept under
  * the data directory. Formatted with {@code StorageTool format --standalone} on first start.
  */
-final class KafkaBroker {
+public final class KafkaBroker {
 
     private final Path directory;
     private final int port;
@@ -30,7 +30,7 @@ final class KafkaBroker {
         this.classpath = classpath;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 

@@ -33,20 +33,20 @@ public final class LocalStack implements AutoCloseable {
     private TokenSigner tokens;
 
     /** How a stack differs from the one `mvn -Plocal package` runs. */
-    record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
-        static final Options DEFAULT = new Options(false, Map.of());
+    public record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
+        public static final Options DEFAULT = new Options(false, Map.of());
     }
 
     LocalStack(StackSettings settings) {
         this(settings, Options.DEFAULT);
     }
 
-    LocalStack(StackSettings settings, Options options) {
+    public LocalStack(StackSettings settings, Options options) {
         this.settings = settings;
         this.options = options;
     }
 
-    void start() {
+    public void start() {
         Path data = settings.dataDirectory();
         Path logs = data.resolve("logs");
         startDatabases(data);
@@ -102,29 +102,29 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataDirectory().resolve("keys/jwt-public.pem").toUri().toString();
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "http://localhost:" + settings.gatewayPort();
     }
 
-    List<Service> services() {
+    public List<Service> services() {
         return services;
     }
 
-    Service service(String name) {
+    public Service service(String name) {
         return services.stream().filter(service -> service.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     /** The PostgreSQL server holding {@code database} (plan, budget or followup). */
-    DatabaseServer database(String database) {
+    public DatabaseServer database(String database) {
         return databases.get(database);
     }
 
-    KafkaBroker kafka() {
+    public KafkaBroker kafka() {
         return kafka;
     }
 
-    TokenSigner tokens() {
+    public TokenSigner tokens() {
         return tokens;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One Quarkus service of the stack, run from its {@code target/quarkus-app} in a child JVM. */
-final class Service {
+public final class Service {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,19 +34,19 @@ final class Service {
         this.process = new JavaProcess(name, arguments, logs.resolve(name + ".log"));
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    void start() {
+    public void start() {
         process.start();
     }
 
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
         Waits.until(name + " health", timeout, process, this::healthy);
     }
 
@@ -63,7 +63,7 @@ final class Service {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -71,7 +71,7 @@ final class Service {
         return process.isAlive();
     }
 
-    void stop() {
+    public void stop() {
         process.stop(20);
     }
 

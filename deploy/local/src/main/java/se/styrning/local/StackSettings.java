@@ -11,10 +11,10 @@ import java.nio.file.Path;
  * budget 8082, followup 8083, PostgreSQL 15432, Kafka 9092 (controller 9093); each can be set with a system
  * property such as {@code -Dstack.gateway-port=9080}.
  */
-record StackSettings(Path root, Path dataDirectory, int gatewayPort, int planPort, int budgetPort, int followupPort,
+public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int planPort, int budgetPort, int followupPort,
                      int postgresPort, int kafkaPort, int kafkaControllerPort) {
 
-    static final String ISSUER = "https://styrning.local/issuer";
+    public static final String ISSUER = "https://styrning.local/issuer";
 
     static StackSettings fromSystemProperties() {
         Path root = projectRoot();
@@ -25,7 +25,7 @@ record StackSettings(Path root, Path dataDirectory, int gatewayPort, int planPor
     }
 
     /** Free ports and the given data directory: for tests, so they never collide with a running stack. */
-    static StackSettings forTest(Path dataDirectory) {
+    public static StackSettings onFreePorts(Path dataDirectory) {
         return new StackSettings(projectRoot(), dataDirectory, freePort(), freePort(), freePort(), freePort(),
                 freePort(), freePort(), freePort());
     }

@@ -84,7 +84,7 @@ class DemoDatasetIT {
 
     @BeforeAll
     static void startAndImport() throws IOException {
-        stack = new LocalStack(StackSettings.forTest(data));
+        stack = new LocalStack(StackSettings.onFreePorts(data));
         stack.start();
         admin = stack.tokens().sign("it-demo", List.of("admin"), List.of(), Duration.ofHours(1));
         demo = new DemoData(stack.gatewayUrl(), admin);

@@ -35,7 +35,7 @@ class LocalStackIT {
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.forTest(data));
+        stack = new LocalStack(StackSettings.onFreePorts(data));
         stack.start();
         admin = stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(1));
     }

@@ -1,0 +1,207 @@
+package se.styrning.bench;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import se.styrning.local.LocalStack;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scenario 2: status changes end to end (REST accepted → outbox → Kafka → followup-service's read model), and the
+ * time from the 200 to the change showing in the period report; against Kafka's own producer and consumer
+ * throughput on the same broker with records of the same size.
+ */
+final class PipelineScenario {
+
+    private final Settings settings;
+    private final LocalStack stack;
+    private final Http gateway;
+    private final Results results;
+
+    PipelineScenario(Settings settings, LocalStack stack, Http gateway, Results results) {
+        this.settings = settings;
+        this.stack = stack;
+        this.gateway = gateway;
+        this.results = results;
+    }
+
+    void run() throws Exception {
+        Fixture load = new Fixture(gateway, settings.pipelineActivities(), 0);
+        Fixture probe = new Fixture(gateway, 1, 0);
+        awaitRows(load.plan, load.activities.size(), Duration.ofMinutes(5));
+        awaitRows(probe.plan, 1, Duration.ofMinutes(1));
+        long rowsBefore = rows(load.plan);
+        int changes = settings.pipelineChanges();
+
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Latencies visible = new Latencies();
+        ExecutorService probeThread = Executors.newSingleThreadExecutor();
+        Future<?> probing = probeThread.submit(() -> probe(probe, loading, visible));
+
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        for (int client = 0; client < 64; client++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < changes; i = next.getAndIncrement()) {
+                    int status = load.changeStatus(gateway, i % load.activities.size(), 1 + (i / load.activities.size()) % 12, i);
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.MINUTES);
+        double acceptedSeconds = (System.nanoTime() - started) / 1e9;
+        awaitRows(load.plan, rowsBefore + changes - errors.get(), Duration.ofMinutes(10));
+        double endToEndSeconds = (System.nanoTime() - started) / 1e9;
+        loading.set(false);
+        probing.get();
+        probeThread.shutdown();
+
+        double accepted = changes / acceptedSeconds;
+        double endToEnd = changes / endToEndSeconds;
+        results.record("pipeline", "changes", changes, "errors", errors.get(), "accepted_per_s", accepted,
+                "end_to_end_per_s", endToEnd, "visible_samples", visible.count(),
+                "visible_p50_ms", visible.percentileMillis(0.5), "visible_p99_ms", visible.percentileMillis(0.99));
+
+        int size = averageEventSize(load.plan);
+        double[] kafka = kafkaReference(settings.referenceRecords(), size);
+        results.record("pipeline-reference", "records", settings.referenceRecords(), "record_bytes", size,
+                "produce_per_s", kafka[0], "consume_per_s", kafka[1]);
+        Results.table("Event pipeline: status changes end to end against plain Kafka", List.of("what", "per second",
+                "p50 ms", "p99 ms"), List.of(
+                List.of("status changes accepted (REST, 64 clients)", accepted, Double.NaN, Double.NaN),
+                List.of("status changes in followup's read model", endToEnd, Double.NaN, Double.NaN),
+                List.of("200 → visible in the period report (probe)", Double.NaN, visible.percentileMillis(0.5),
+                        visible.percentileMillis(0.99)),
+                List.of("Kafka producer, " + size + " B records", kafka[0], Double.NaN, Double.NaN),
+                List.of("Kafka consumer, " + size + " B records", kafka[1], Double.NaN, Double.NaN)));
+        results.plot("pipeline-throughput.svg", Svg.bars("Events per second: Styrning's pipeline and plain Kafka",
+                "per second", List.of("accepted", "in read model", "Kafka produce", "Kafka consume"),
+                Map.of("events/s", List.of(accepted, endToEnd, kafka[0], kafka[1]))));
+    }
+
+    /** One change at a time on its own plan, timing the 200 to the change showing in the report. */
+    private void probe(Fixture probe, AtomicBoolean loading, Latencies visible) {
+        int variant = 0;
+        while (loading.get()) {
+            variant++;
+            if (probe.changeStatus(gateway, 0, 11, variant) != 200) {
+                continue;
+            }
+            long accepted = System.nanoTime();
+            String expected = "\"comment\":\"v" + variant + "\"";
+            while (loading.get() && !gateway.get("/api/reports/" + probe.plan + "/2017-11").body().contains(expected)) {
+                sleep(5);
+            }
+            if (loading.get()) {
+                visible.add((System.nanoTime() - accepted) / 1_000);
+            }
+        }
+    }
+
+    private void awaitRows(String plan, long rows, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (rows(plan) < rows) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("followup-service has " + rows(plan) + " of " + rows + " status changes");
+            }
+            sleep(100);
+        }
+    }
+
+    private long rows(String plan) {
+        try (Connection db = stack.database("followup").connect("followup");
+             PreparedStatement query = db.prepareStatement("select count(*) from activity_status_report where plan_id = ?")) {
+            query.setObject(1, UUID.fromString(plan));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The size of the status-changed events as published, read back from plan-service's outbox. */
+    private int averageEventSize(String plan) {
+        try (Connection db = stack.database("plan").connect("plan");
+             PreparedStatement query = db.prepareStatement("select avg(octet_length(cast(payload as text))) from outbox_event "
+                     + "where type like '%activity-status-changed%'")) {
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return Math.max(100, (int) row.getDouble(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Plain-client produce (acks=all, as the outbox relay) and consume of {@code records} records of {@code size} bytes. */
+    private double[] kafkaReference(int records, int size) throws Exception {
+        String bootstrap = stack.kafka().bootstrapServers();
+        String topic = "bench.reference." + UUID.randomUUID().toString().substring(0, 8);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        byte[] value = new byte[size];
+        long started = System.nanoTime();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < records; i++) {
+                sent.add(producer.send(new ProducerRecord<>(topic, ("k" + i % 1000).getBytes(), value)));
+            }
+            for (Future<?> ack : sent) {
+                ack.get();
+            }
+        }
+        double produced = records / ((System.nanoTime() - started) / 1e9);
+        started = System.nanoTime();
+        int read = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
+                "group.id", topic, "auto.offset.reset", "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (read < records && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> ignored : consumer.poll(Duration.ofMillis(200))) {
+                    read++;
+                }
+            }
+        }
+        double consumed = read / ((System.nanoTime() - started) / 1e9);
+        return new double[]{produced, consumed};
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package se.styrning.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** How long and how big: the full run measures, the smoke run (CI) only proves every scenario still works. */
+record Settings(boolean smoke, Duration stackWarmUp, List<Integer> concurrencies, Duration warmUp, Duration measured,
+                int pipelineActivities,
+                int pipelineChanges, int referenceRecords, List<Integer> reportSizes, int repetitions) {
+
+    static Settings fullRun() {
+        return new Settings(false, Duration.ofSeconds(90), List.of(1, 8, 64), Duration.ofSeconds(5), Duration.ofSeconds(15), 500, 20_000,
+                200_000, List.of(1_000, 10_000, 100_000), 9);
+    }
+
+    static Settings smokeRun() {
+        return new Settings(true, Duration.ofSeconds(2), List.of(1, 8), Duration.ofSeconds(1), Duration.ofSeconds(2), 50, 500, 5_000,
+                List.of(1_000), 3);
+    }
+}
