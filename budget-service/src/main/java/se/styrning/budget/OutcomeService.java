@@ -1,6 +1,7 @@
 package se.styrning.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.budget.event.OutcomeRegistered;
@@ -56,6 +57,9 @@ public class OutcomeService {
                     + "only leaves carry figures, a parent shows the sum of its subtree");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
+        // registrations of one cost object take turns: two first registrations of a month at once would otherwise
+        // both insert, and the second would fail on the unique (cost object, month) instead of correcting the first
+        CostObject.getEntityManager().lock(object, LockModeType.PESSIMISTIC_WRITE);
         Outcome outcome = Outcome.find(object.id, month).orElse(null);
         if (outcome != null) {
             Versions.checkMatch(ifMatch, outcome.version);
