@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +33,7 @@ final class StartupScenario {
     /** Resident memory of every service now, after the load. */
     Map<String, Long> residentAfterLoad() {
         Map<String, Long> rss = new LinkedHashMap<>();
-        stack.services().forEach(service -> rss.put(service.name(), residentMegabytes(service.pid())));
+        stack.services().forEach(service -> rss.put(service.name(), service.residentMegabytes()));
         return rss;
     }
 
@@ -56,7 +54,7 @@ final class StartupScenario {
                 sleep();
             }
             double seconds = (System.nanoTime() - launched) / 1e9;
-            long rss = residentMegabytes(service.pid());
+            long rss = service.residentMegabytes();
             results.record("startup", "service", service.name(), "ready_s", seconds, "rss_at_ready_mb", rss,
                     "rss_after_load_mb", afterLoad.get(service.name()));
             table.add(List.of(service.name(), seconds, rss, afterLoad.get(service.name())));
@@ -86,15 +84,6 @@ final class StartupScenario {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    static long residentMegabytes(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0) / 1024;
-        } catch (IOException e) {
-            return -1;
         }
     }
 

@@ -44,10 +44,6 @@ public final class DatabaseServer {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    int port() {
-        return port;
-    }
-
     /** A connection to one of its databases, for checks and operator tasks; the caller closes it. */
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER, PASSWORD);

@@ -67,6 +67,18 @@ public final class Service {
         return process.pid();
     }
 
+    /** Resident memory (VmRSS) in MB, from /proc; -1 where that cannot be read. */
+    public long residentMegabytes() {
+        try {
+            long kilobytes = Files.readAllLines(Path.of("/proc/" + pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1);
+            return kilobytes < 0 ? -1 : kilobytes / 1024;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.styrning.local.StackApi.Answer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -141,18 +139,9 @@ class SoakIT {
             String metrics = new StackApi(service.url(), null).get("/q/metrics").body();
             double heap = metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-            figures.put(service.name(), "heap_mb=%.0f rss_mb=%d".formatted(heap / 1_048_576, rssMegabytes(service.pid())));
+            figures.put(service.name(), "heap_mb=%.0f rss_mb=%d".formatted(heap / 1_048_576, service.residentMegabytes()));
         }
         return figures;
-    }
-
-    private static long rssMegabytes(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0) / 1024;
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     /** Latencies of one window, in microseconds. */
