@@ -123,6 +123,36 @@ class OutboxInboxTest {
     }
 
     @Test
+    void badRecordsAmongGoodOnesInOnePollAreDeadLetteredAloneAndTheRestAreAppliedOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String unreadableId = UUID.randomUUID().toString();
+        String unknownTypeId = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer();
+             TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
+            // sent without waiting in between, so the consumer gets them in one poll
+            for (int i = 0; i < 30; i++) {
+                producer.send(event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"batch-" + run + "\",\"amount\":1}"));
+                switch (i) {
+                    case 10 -> producer.send(event(unreadableId, "se.styrning.platformtest.thing-created.v1", "{not json"));
+                    case 20 -> producer.send(event(unknownTypeId, "se.styrning.platformtest.unknown.v1", "{}"));
+                    case 25 -> producer.send(new ProducerRecord<>("platform-test.events", "same-key", "headerless-" + run));
+                    default -> { }
+                }
+            }
+            producer.flush();
+
+            await().atMost(WAIT).until(() -> received("batch-" + run) == 30);
+            deadLetters.await(withHeader("ce_id", unreadableId), WAIT);
+            deadLetters.await(withHeader("ce_id", unknownTypeId), WAIT);
+            deadLetters.await(record -> ("headerless-" + run).equals(record.value()), WAIT);
+            assertTrue(deadLetters.all(record -> record.value() != null && record.value().contains("batch-" + run),
+                    Duration.ofSeconds(2)).isEmpty(), "no good event is dead-lettered with the bad ones");
+            assertEquals(30, received("batch-" + run), "each good event applied once");
+        }
+    }
+
+    @Test
     void anEventWhoseTransactionLosesTheDatabaseIsRetriedNotDeadLettered() throws Exception {
         String eventId = UUID.randomUUID().toString();
         String name = ThingConsumer.FLAKY + eventId.substring(0, 8);

@@ -2,16 +2,17 @@ package se.styrning.budget.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.styrning.budget.KnownUnit;
-import se.styrning.platform.inbox.EventTransactions;
+import se.styrning.platform.inbox.EventBatches;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
 
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
 /** Keeps budget-service's copy of the organisation tree from {@code plan.events}; other plan events are skipped. */
 @ApplicationScoped
@@ -19,21 +20,20 @@ public class UnitEventsConsumer {
 
     static final String CONSUMER = "budget.plan-events";
 
-    private final EventTransactions transactions;
+    private final EventBatches batches;
     private final Inbox inbox;
     private final ObjectMapper json;
 
-    UnitEventsConsumer(EventTransactions transactions, Inbox inbox, ObjectMapper json) {
-        this.transactions = transactions;
+    UnitEventsConsumer(EventBatches batches, Inbox inbox, ObjectMapper json) {
+        this.batches = batches;
         this.inbox = inbox;
         this.json = json;
     }
 
     @Incoming("plan-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        transactions.apply(event, () -> apply(event));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
     private void apply(IncomingEvent event) {

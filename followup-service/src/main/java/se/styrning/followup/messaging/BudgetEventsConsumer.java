@@ -2,14 +2,14 @@ package se.styrning.followup.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingCostObject;
 import se.styrning.followup.ReportingDeviation;
 import se.styrning.followup.ReportingOutcome;
-import se.styrning.platform.inbox.EventTransactions;
+import se.styrning.platform.inbox.EventBatches;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
@@ -17,8 +17,12 @@ import se.styrning.platform.inbox.MalformedEventException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletionStage;
 
-/** Keeps the economy part of the read model from {@code budget.events}, one transaction per event. */
+/**
+ * Keeps the economy part of the read model from {@code budget.events}.
+ * What one poll returns is applied in one transaction; see {@link EventBatches}.
+ */
 @ApplicationScoped
 public class BudgetEventsConsumer {
 
@@ -27,13 +31,13 @@ public class BudgetEventsConsumer {
     private static final long DETECTED = 0;
     private static final long RESOLVED = 1;
 
-    private final EventTransactions transactions;
+    private final EventBatches batches;
     private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    BudgetEventsConsumer(EventTransactions transactions, Inbox inbox, ReadModel readModel, ObjectMapper json) {
-        this.transactions = transactions;
+    BudgetEventsConsumer(EventBatches batches, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+        this.batches = batches;
         this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
@@ -41,12 +45,12 @@ public class BudgetEventsConsumer {
 
     @Incoming("budget-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        transactions.apply(event, () -> apply(event));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
-    private void apply(IncomingEvent event) {
+    /** One event, in the caller's transaction. */
+    public void apply(IncomingEvent event) {
         if (!event.type().startsWith(BudgetEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on budget.events");
         }

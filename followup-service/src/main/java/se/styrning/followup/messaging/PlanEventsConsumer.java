@@ -2,20 +2,20 @@ package se.styrning.followup.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import se.styrning.followup.ActivityStatusReport;
 import se.styrning.followup.IndicatorTarget;
-import se.styrning.followup.ReportingIndicator;
 import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingActivity;
 import se.styrning.followup.ReportingAssignment;
 import se.styrning.followup.ReportingFocusArea;
+import se.styrning.followup.ReportingIndicator;
 import se.styrning.followup.ReportingPlan;
 import se.styrning.followup.ReportingUnit;
-import se.styrning.platform.inbox.EventTransactions;
+import se.styrning.platform.inbox.EventBatches;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
@@ -23,22 +23,26 @@ import se.styrning.platform.inbox.MalformedEventException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
-/** Keeps the read model up to date from {@code plan.events}, one transaction per event. */
+/**
+ * Keeps the read model up to date from {@code plan.events}.
+ * What one poll returns is applied in one transaction; see {@link EventBatches}.
+ */
 @ApplicationScoped
 public class PlanEventsConsumer {
 
     static final String CONSUMER = "followup.plan-events";
     private static final Logger LOG = Logger.getLogger(PlanEventsConsumer.class);
 
-    private final EventTransactions transactions;
+    private final EventBatches batches;
     private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    PlanEventsConsumer(EventTransactions transactions, Inbox inbox, ReadModel readModel, ObjectMapper json) {
-        this.transactions = transactions;
+    PlanEventsConsumer(EventBatches batches, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+        this.batches = batches;
         this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
@@ -46,12 +50,12 @@ public class PlanEventsConsumer {
 
     @Incoming("plan-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        transactions.apply(event, () -> apply(event));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
-    private void apply(IncomingEvent event) {
+    /** One event, in the caller's transaction. */
+    public void apply(IncomingEvent event) {
         if (!event.type().startsWith(PlanEvents.PREFIX)) {
             throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on plan.events");
         }

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Applies one consumed event in its own transaction. While the database is unavailable (or the transaction
- * lost a deadlock) the same event is tried again, waiting 100 ms, doubling up to 10 s, for as long as it takes:
+ * Applies consumed events in a transaction of their own. While the database is unavailable (or the transaction
+ * lost a deadlock) the same events are tried again, waiting 100 ms, doubling up to 10 s, for as long as it takes:
  * the partition waits, its offset is not committed, and nothing is dead-lettered for a fault that is not the
- * event's. Any other failure is thrown, so the channel's failure strategy sends the event to its dead-letter topic.
+ * events'. Any other failure is thrown, so the channel's failure strategy sends the event to its dead-letter topic.
+ * During shutdown the database closes under a running handler, so a failure then says nothing about the events:
+ * {@link HeldForRedelivery} is thrown instead, and the caller leaves them unacknowledged.
  */
 @ApplicationScoped
 public class EventTransactions {
@@ -30,23 +32,29 @@ public class EventTransactions {
     }
 
     public void apply(IncomingEvent event, Runnable handling) {
+        apply("event " + event.id() + " (" + event.type() + ")", handling);
+    }
+
+    /** As {@link #apply(IncomingEvent, Runnable)}, for a handling that {@code what} names in the log. */
+    void apply(String what, Runnable handling) {
         Duration wait = FIRST_WAIT;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(handling);
                 if (attempt > 1) {
-                    LOG.infof("event %s (%s) applied at attempt %d", event.id(), event.type(), attempt);
+                    LOG.infof("%s applied at attempt %d", what, attempt);
                 }
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
-                    holdUntilExit(event, e);
+                    LOG.warnf("%s not applied during shutdown; delivered again after the restart: %s", what, e.getMessage());
+                    throw new HeldForRedelivery(what, e);
                 }
                 if (!PersistenceFailures.isTransient(e)) {
                     throw e;
                 }
-                LOG.warnf("event %s (%s) not applied, the database failed (attempt %d, next in %d ms): %s",
-                        event.id(), event.type(), attempt, wait.toMillis(), e.getMessage());
+                LOG.warnf("%s not applied, the database failed (attempt %d, next in %d ms): %s",
+                        what, attempt, wait.toMillis(), e.getMessage());
                 sleepThroughInterrupts(wait);
                 wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
             }
@@ -54,22 +62,8 @@ public class EventTransactions {
     }
 
     /**
-     * During shutdown the database and the dead-letter producer close under a running handler, so its failure
-     * says nothing about the event. Throwing would dead-letter it; instead the thread waits for the JVM to exit,
-     * the offset stays uncommitted, and the event is delivered again after the restart.
-     */
-    private static void holdUntilExit(IncomingEvent event, RuntimeException failure) {
-        LOG.warnf("event %s (%s) not applied during shutdown; it will be delivered again after the restart: %s",
-                event.id(), event.type(), failure.getMessage());
-        while (true) {
-            sleepThroughInterrupts(LONGEST_WAIT);
-        }
-    }
-
-    /**
-     * An interrupt means shutdown. Giving up would nack the event onto the dead-letter topic, so the interrupt is
-     * cleared and the retries go on until the JVM exits; the offset stays uncommitted and the event is delivered
-     * again after the restart. (Left set, it would fail the next attempt's JDBC calls for the wrong reason.)
+     * An interrupt means shutdown: it is cleared, and the next attempt fails against the closed database and ends
+     * in {@link HeldForRedelivery}. (Left set, it would fail that attempt's JDBC calls for the wrong reason.)
      */
     private static void sleepThroughInterrupts(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();

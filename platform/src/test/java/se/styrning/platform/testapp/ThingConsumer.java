@@ -2,17 +2,18 @@ package se.styrning.platform.testapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.styrning.platform.inbox.EventTransactions;
+import se.styrning.platform.inbox.EventBatches;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
@@ -23,13 +24,13 @@ public class ThingConsumer {
     public static final int FLAKY_FAILURES = 2;
     public static final Map<String, Integer> ATTEMPTS = new ConcurrentHashMap<>();
 
-    private final EventTransactions transactions;
+    private final EventBatches batches;
     private final Inbox inbox;
     private final ObjectMapper json;
     private final EntityManager entityManager;
 
-    ThingConsumer(EventTransactions transactions, Inbox inbox, ObjectMapper json, EntityManager entityManager) {
-        this.transactions = transactions;
+    ThingConsumer(EventBatches batches, Inbox inbox, ObjectMapper json, EntityManager entityManager) {
+        this.batches = batches;
         this.inbox = inbox;
         this.json = json;
         this.entityManager = entityManager;
@@ -37,9 +38,8 @@ public class ThingConsumer {
 
     @Incoming("test-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        transactions.apply(event, () -> apply(event));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
     private void apply(IncomingEvent event) {
