@@ -2,6 +2,9 @@ package se.styrning.followup;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -15,7 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Builds period reports from followup-service's own tables only, in a fixed number of queries. */
+/**
+ * Builds period reports from followup-service's own tables only, in a fixed number of queries. The rows are read
+ * read-only (no copies kept for dirty checking), and a plan larger than {@code styrning.reports.max-activities}
+ * is refused with a problem rather than allowed to exhaust the heap.
+ */
 @ApplicationScoped
 public class PeriodReports {
 
@@ -24,9 +31,35 @@ public class PeriodReports {
     static final Set<String> EXCEPTIONS = Set.of("OFF_PLAN", "PARTLY_ON_PLAN");
     static final List<String> STATUSES = List.of("NOT_STARTED", "ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "PAUSED", "DONE");
 
+    private final EntityManager entityManager;
+    private final long maxActivities;
+
+    PeriodReports(EntityManager entityManager,
+                  @ConfigProperty(name = "styrning.reports.max-activities", defaultValue = "50000") long maxActivities) {
+        this.entityManager = entityManager;
+        this.maxActivities = maxActivities;
+    }
+
     public PeriodReport build(UUID planId, Period period) {
         ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        long activityCount = ReportingActivity.count("planId", planId);
+        if (activityCount > maxActivities) {
+            throw ProblemException.tooLarge("The plan has " + activityCount + " activities; a report holds at most "
+                    + maxActivities + " (styrning.reports.max-activities)");
+        }
+        Session session = entityManager.unwrap(Session.class);
+        boolean wasReadOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return build(plan, period);
+        } finally {
+            session.setDefaultReadOnly(wasReadOnly);
+        }
+    }
+
+    private PeriodReport build(ReportingPlan plan, Period period) {
+        UUID planId = plan.id;
         ReportingUnit unit = ReportingUnit.findById(plan.unitId);
         LocalDate end = period.end();
 

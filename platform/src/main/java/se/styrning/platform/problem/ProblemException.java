@@ -28,6 +28,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(ProblemKind.PRECONDITION_FAILED, detail));
     }
 
+    /** What was asked for is too large for the service to build in one answer. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(Problem.of(ProblemKind.TOO_LARGE, detail));
+    }
+
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
     }

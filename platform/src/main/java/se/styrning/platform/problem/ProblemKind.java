@@ -14,6 +14,7 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused"),
+    TOO_LARGE(422, "too-large", "Too large to answer"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
