@@ -4,9 +4,9 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +22,12 @@ final class RequestIds implements Handler<RoutingContext> {
     private static final Logger ACCESS = Logger.getLogger("se.styrning.gateway.access");
     private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public void handle(RoutingContext context) {
         long started = System.nanoTime();
         String given = context.request().getHeader(REQUEST_ID);
-        String id = given != null && SENSIBLE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SENSIBLE_ID.matcher(given).matches() ? given : randomId().toString();
         context.request().headers().set(REQUEST_ID, id);
         String trace = context.request().getHeader(TRACEPARENT);
         if (trace == null || !TRACEPARENT_FORMAT.matcher(trace).matches()) {
@@ -47,9 +46,20 @@ final class RequestIds implements Handler<RoutingContext> {
         context.next();
     }
 
+    /*
+     * Ids and trace ids need to be unique, not unguessable: ThreadLocalRandom instead of SecureRandom, which reads
+     * /dev/urandom under a lock for every call.
+     */
+    private static UUID randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long version4 = random.nextLong() & ~0xF000L | 0x4000L;
+        long variant2 = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(version4, variant2);
+    }
+
     private static String hex(int bytes) {
         byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
+        ThreadLocalRandom.current().nextBytes(random);
         return HexFormat.of().formatHex(random);
     }
 }
