@@ -47,7 +47,7 @@ public final class Bench {
             double stackSeconds = (System.nanoTime() - launched) / 1e9;
             String token = stack.tokens().sign("bench", List.of("admin"), List.of(), Duration.ofHours(12));
             Http gateway = new Http(stack.gatewayUrl(), token);
-            StartupScenario startup = new StartupScenario(stack, results);
+            StartupScenario startup = new StartupScenario(stack, results, settings.startupRestarts());
             if (only.contains("api")) {
                 System.out.println("Scenario 1: the API through the gateway, directly and through nginx …");
                 api(settings, stack, gateway, token, results, data);

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import se.styrning.local.LocalStack;
+import se.styrning.local.Service;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,24 +59,10 @@ final class PipelineScenario {
         ExecutorService probeThread = Executors.newSingleThreadExecutor();
         Future<?> probing = probeThread.submit(() -> probe(probe, loading, visible));
 
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
         long started = System.nanoTime();
-        ExecutorService clients = Executors.newFixedThreadPool(64);
-        for (int client = 0; client < 64; client++) {
-            clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < changes; i = next.getAndIncrement()) {
-                    int status = load.changeStatus(gateway, i % load.activities.size(), 1 + (i / load.activities.size()) % 12, i);
-                    if (status != 200) {
-                        errors.incrementAndGet();
-                    }
-                }
-            });
-        }
-        clients.shutdown();
-        clients.awaitTermination(30, TimeUnit.MINUTES);
+        int errors = changeAtFullSpeed(load, 0, changes);
         double acceptedSeconds = (System.nanoTime() - started) / 1e9;
-        awaitRows(load.plan, rowsBefore + changes - errors.get(), Duration.ofMinutes(10));
+        awaitRows(load.plan, rowsBefore + changes - errors, Duration.ofMinutes(10));
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
         loading.set(false);
         probing.get();
@@ -83,9 +70,18 @@ final class PipelineScenario {
 
         double accepted = changes / acceptedSeconds;
         double endToEnd = changes / endToEndSeconds;
-        results.record("pipeline", "changes", changes, "errors", errors.get(), "accepted_per_s", accepted,
+        results.record("pipeline", "changes", changes, "errors", errors, "accepted_per_s", accepted,
                 "end_to_end_per_s", endToEnd, "visible_samples", visible.count(),
                 "visible_p50_ms", visible.percentileMillis(0.5), "visible_p99_ms", visible.percentileMillis(0.99));
+
+        double rate = Math.max(10, Math.floor(endToEnd / 2));
+        Latencies paced = paced(load, probe, rate, changes);
+        results.record("pipeline-paced", "rate_per_s", rate, "seconds", settings.pacedLoad().toSeconds(),
+                "visible_samples", paced.count(), "visible_p50_ms", paced.percentileMillis(0.5),
+                "visible_p99_ms", paced.percentileMillis(0.99));
+
+        double catchUp = catchUp(load, changes / 2, 2 * changes);
+        results.record("pipeline-catch-up", "changes", changes / 2, "applied_per_s", catchUp);
 
         int size = averageEventSize(load.plan);
         double[] kafka = kafkaReference(settings.referenceRecords(), size);
@@ -95,13 +91,116 @@ final class PipelineScenario {
                 "p50 ms", "p99 ms"), List.of(
                 List.of("status changes accepted (REST, 64 clients)", accepted, Double.NaN, Double.NaN),
                 List.of("status changes in followup's read model", endToEnd, Double.NaN, Double.NaN),
-                List.of("200 → visible in the period report (probe)", Double.NaN, visible.percentileMillis(0.5),
-                        visible.percentileMillis(0.99)),
+                List.of("followup catching up on " + changes / 2 + " waiting changes", catchUp, Double.NaN, Double.NaN),
+                List.of("200 → visible in the report, under the full load (probe)", Double.NaN,
+                        visible.percentileMillis(0.5), visible.percentileMillis(0.99)),
+                List.of("200 → visible in the report, at " + (long) rate + "/s (probe)", Double.NaN,
+                        paced.percentileMillis(0.5), paced.percentileMillis(0.99)),
                 List.of("Kafka producer, " + size + " B records", kafka[0], Double.NaN, Double.NaN),
                 List.of("Kafka consumer, " + size + " B records", kafka[1], Double.NaN, Double.NaN)));
         results.plot("pipeline-throughput.svg", Svg.bars("Events per second: Styrning's pipeline and plain Kafka",
-                "per second", List.of("accepted", "in read model", "Kafka produce", "Kafka consume"),
-                Map.of("events/s", List.of(accepted, endToEnd, kafka[0], kafka[1]))));
+                "per second", List.of("accepted", "in read model", "catching up", "Kafka produce", "Kafka consume"),
+                Map.of("events/s", List.of(accepted, endToEnd, catchUp, kafka[0], kafka[1]))));
+    }
+
+    /** 64 clients make {@code count} status changes as fast as they are accepted; answers how many failed. */
+    private int changeAtFullSpeed(Fixture load, int firstVariant, int count) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger(firstVariant);
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        for (int client = 0; client < 64; client++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < firstVariant + count; i = next.getAndIncrement()) {
+                    int status = load.changeStatus(gateway, i % load.activities.size(), 1 + (i / load.activities.size()) % 12, i);
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.MINUTES);
+        return errors.get();
+    }
+
+    /**
+     * The consumer alone: followup-service is stopped while {@code count} changes are made and published, then
+     * started. Events applied per second from its first new row to its last, with nothing else running, as after
+     * an outage or during a replay.
+     */
+    private double catchUp(Fixture load, int count, int firstVariant) throws InterruptedException {
+        Service followup = stack.service("followup-service");
+        followup.stop();
+        long rowsBefore = rows(load.plan);
+        int errors = changeAtFullSpeed(load, firstVariant, count);
+        long expected = rowsBefore + count - errors;
+        while (unpublished() > 0) {
+            sleep(100);
+        }
+        followup.start();
+        while (rows(load.plan) == rowsBefore) {
+            sleep(20);
+        }
+        long first = System.nanoTime();
+        long firstRows = rows(load.plan);
+        awaitRows(load.plan, expected, Duration.ofMinutes(10));
+        followup.awaitHealthy(Duration.ofMinutes(1));
+        return (expected - firstRows) / ((System.nanoTime() - first) / 1e9);
+    }
+
+    private long unpublished() {
+        try (Connection db = stack.database("plan").connect("plan");
+             PreparedStatement query = db.prepareStatement("select count(*) from outbox_event where published_at is null");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Half the end-to-end rate, spread evenly over 16 clients, for {@code settings.pacedLoad()}: a load the pipeline
+     * keeps up with, under which the probe times what a user sees. Under the full load the consumer lags, and the
+     * probe measures the backlog instead.
+     */
+    private Latencies paced(Fixture load, Fixture probe, double rate, int firstVariant) {
+        long rowsBefore = rows(load.plan);
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Latencies visible = new Latencies();
+        ExecutorService probeThread = Executors.newSingleThreadExecutor();
+        Future<?> probing = probeThread.submit(() -> probe(probe, loading, visible));
+        int clients = 16;
+        long interval = (long) (clients * 1e9 / rate);
+        long start = System.nanoTime();
+        long end = start + settings.pacedLoad().toNanos();
+        AtomicInteger next = new AtomicInteger(firstVariant);
+        AtomicInteger accepted = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int client = 0; client < clients; client++) {
+            long first = start + client * interval / clients;
+            pool.submit(() -> {
+                for (long at = first; at < end; at += interval) {
+                    sleep(Math.max(0, (at - System.nanoTime()) / 1_000_000));
+                    int i = next.getAndIncrement();
+                    if (load.changeStatus(gateway, i % load.activities.size(), 1 + (i / load.activities.size()) % 12, i) == 200) {
+                        accepted.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(settings.pacedLoad().toSeconds() + 120, TimeUnit.SECONDS);
+            awaitRows(load.plan, rowsBefore + accepted.get(), Duration.ofMinutes(5));
+            loading.set(false);
+            probing.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("the paced load failed", e);
+        } finally {
+            probeThread.shutdown();
+        }
+        return visible;
     }
 
     /** One change at a time on its own plan, timing the 200 to the change showing in the report. */

@@ -6,15 +6,17 @@ import java.util.List;
 /** How long and how big: the full run measures, the smoke run (CI) only proves every scenario still works. */
 record Settings(boolean smoke, Duration stackWarmUp, List<Integer> concurrencies, Duration warmUp, Duration measured,
                 int pipelineActivities,
-                int pipelineChanges, int referenceRecords, List<Integer> reportSizes, int repetitions) {
+                int pipelineChanges, Duration pacedLoad, int referenceRecords, List<Integer> reportSizes, int repetitions,
+                int startupRestarts) {
 
     static Settings fullRun() {
         return new Settings(false, Duration.ofSeconds(90), List.of(1, 8, 64), Duration.ofSeconds(5), Duration.ofSeconds(15), 500, 20_000,
-                200_000, List.of(1_000, 10_000, 100_000), 9);
+                Duration.ofSeconds(30), 200_000, List.of(1_000, 10_000, 50_000, 100_000), 9, 5);
     }
 
     static Settings smokeRun() {
-        return new Settings(true, Duration.ofSeconds(2), List.of(1, 8), Duration.ofSeconds(1), Duration.ofSeconds(2), 50, 500, 5_000,
-                List.of(1_000), 3);
+        return new Settings(true, Duration.ofSeconds(2), List.of(1, 8), Duration.ofSeconds(1), Duration.ofSeconds(2), 50, 500,
+                Duration.ofSeconds(3), 5_000,
+                List.of(1_000), 3, 1);
     }
 }
