@@ -14,14 +14,21 @@ final class JavaProcess {
     private final String name;
     private final List<String> command;
     private final Path log;
+    private final Path directory;
     private Process process;
 
     JavaProcess(String name, List<String> jvmAndProgramArguments, Path log) {
+        this(name, jvmAndProgramArguments, log, null);
+    }
+
+    /** Runs in {@code directory} (null: this process's own). */
+    JavaProcess(String name, List<String> jvmAndProgramArguments, Path log, Path directory) {
         this.name = name;
         this.command = new ArrayList<>();
         this.command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         this.command.addAll(jvmAndProgramArguments);
         this.log = log;
+        this.directory = directory;
     }
 
     String name() {
@@ -36,6 +43,7 @@ final class JavaProcess {
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command)
+                    .directory(directory == null ? null : directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

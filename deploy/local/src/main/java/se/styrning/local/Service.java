@@ -30,8 +30,13 @@ public final class Service {
         List<String> arguments = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.shutdown.delay-enabled=false", "-Dquarkus.shutdown.timeout=5s"));
         config.forEach((key, value) -> arguments.add("-D" + key + "=" + value));
-        arguments.addAll(List.of("-jar", jar.toString()));
-        this.process = new JavaProcess(name, arguments, logs.resolve(name + ".log"));
+        // the class archive the build wrote (quarkus.package.jar.appcds) holds the jars' paths as the build ran them:
+        // relative, from the jar's directory. A JDK other than the build's ignores it and loads from the jars.
+        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+            arguments.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        arguments.addAll(List.of("-jar", jar.getFileName().toString()));
+        this.process = new JavaProcess(name, arguments, logs.resolve(name + ".log"), jar.getParent());
     }
 
     public String name() {
