@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import se.styrning.platform.problem.ProblemException;
 
@@ -20,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Builds period reports from followup-service's own tables only, in a fixed number of queries. The rows are read
- * read-only (no copies kept for dirty checking), and a plan larger than {@code styrning.reports.max-activities}
- * is refused with a problem rather than allowed to exhaust the heap.
+ * read-only, and a plan larger than {@code styrning.reports.max-activities} is refused with a problem rather than
+ * allowed to exhaust the heap.
  */
 @ApplicationScoped
 public class PeriodReports {
@@ -48,13 +49,17 @@ public class PeriodReports {
             throw ProblemException.tooLarge("The plan has " + activityCount + " activities; a report holds at most "
                     + maxActivities + " (styrning.reports.max-activities)");
         }
+        // Reading only: no copies kept for dirty checking, and no flush of thousands of rows before each query.
         Session session = entityManager.unwrap(Session.class);
         boolean wasReadOnly = session.isDefaultReadOnly();
+        FlushMode flushMode = session.getHibernateFlushMode();
         session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
             return build(plan, period);
         } finally {
             session.setDefaultReadOnly(wasReadOnly);
+            session.setHibernateFlushMode(flushMode);
         }
     }
 

@@ -3,7 +3,10 @@ package se.styrning.followup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import se.styrning.followup.event.ReportClosed;
 import se.styrning.followup.event.ReportPublished;
 import se.styrning.platform.audit.Audit;
@@ -28,8 +31,11 @@ public class ReportLifecycle {
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final ObjectMapper json;
+    private final EntityManager entityManager;
 
-    ReportLifecycle(PeriodReports reports, Outbox outbox, Audit audit, UnitAccess access, CurrentSubject subject, ObjectMapper json) {
+    ReportLifecycle(PeriodReports reports, Outbox outbox, Audit audit, UnitAccess access, CurrentSubject subject,
+                    ObjectMapper json, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.reports = reports;
         this.outbox = outbox;
         this.audit = audit;
@@ -41,6 +47,8 @@ public class ReportLifecycle {
     /** The report as the follow-up stands: frozen when closed or published, live when open; or a given version. */
     @Transactional
     public PeriodReport report(UUID planId, Period period, Integer version) {
+        // nothing here changes, so the commit need not flush (check) every row the report read
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
         if (version != null) {
             ReportVersion frozen = ReportVersion.number(planId, period, version)
                     .orElseThrow(() -> ProblemException.notFound("Version " + version + " of the report", planId + "/" + period));
