@@ -35,13 +35,13 @@ public class ReportLifecycle {
 
     ReportLifecycle(PeriodReports reports, Outbox outbox, Audit audit, UnitAccess access, CurrentSubject subject,
                     ObjectMapper json, EntityManager entityManager) {
-        this.entityManager = entityManager;
         this.reports = reports;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
         this.subject = subject;
         this.json = json;
+        this.entityManager = entityManager;
     }
 
     /** The report as the follow-up stands: frozen when closed or published, live when open; or a given version. */

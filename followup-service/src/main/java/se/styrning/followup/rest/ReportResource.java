@@ -50,6 +50,7 @@ public class ReportResource {
             description = "Each activity's status at the period's end, assignments' assessments, the exceptions and the economy.")
     @APIResponse(responseCode = "400", description = "Not a period")
     @APIResponse(responseCode = "404", description = "followup-service has received no such plan, or no such version")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public PeriodReport report(@PathParam("planId") UUID planId,
                                @PathParam("period") @Parameter(description = "2017-11 (month), 2021-T1 (tertial) or 2019 (year)")
                                String period,
@@ -92,6 +93,7 @@ public class ReportResource {
     @RolesAllowed("controller")
     @Operation(summary = "Close the follow-up: freeze the report as its next version; publishes report-closed")
     @APIResponse(responseCode = "409", description = "Already closed or published")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public PeriodReport close(@PathParam("planId") UUID planId, @PathParam("period") String period) {
         return lifecycle.close(planId, Period.parse(period, "period"));
     }
