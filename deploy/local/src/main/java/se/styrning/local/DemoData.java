@@ -70,8 +70,9 @@ final class DemoData {
     }
 
     /**
-     * The report once followup-service has every activity's status and the economy: its counts by status equal
-     * plan-service's (demo statuses all take effect within their periods) and its outcome table has its lines.
+     * The report once followup-service has every activity's status, the economy and the unit: its counts by status
+     * equal plan-service's (demo statuses all take effect within their periods), its outcome table has its lines, and
+     * it names its unit (whose events are keyed apart from the plan's).
      */
     JsonNode settledReport(String planId, String period, int economyLines) {
         JsonNode expected = get("/api/plans/" + planId).path("counts").path("activitiesByStatus");
@@ -81,7 +82,8 @@ final class DemoData {
             if (reply.statusCode() == 200) {
                 JsonNode report = parse(reply.body());
                 if (report.path("activitiesByStatus").equals(expected)
-                        && report.path("economy").path("outcomes").size() == economyLines) {
+                        && report.path("economy").path("outcomes").size() == economyLines
+                        && report.path("unitName").isTextual()) {
                     return report;
                 }
             }
