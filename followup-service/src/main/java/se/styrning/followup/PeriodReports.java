@@ -69,15 +69,13 @@ public class PeriodReports {
         LocalDate end = period.end();
 
         List<ReportingFocusArea> areas = ReportingFocusArea.list("planId", Sort.by("position").and("code"), planId);
-        List<ReportingAssignment> assignments = ReportingAssignment.list("planId", Sort.by("position").and("number"), planId);
-        List<ReportingActivity> activities = ReportingActivity.list("planId", Sort.by("position"), planId);
-        Map<UUID, ActivityStatusReport> inEffect = new HashMap<>();
-        ActivityStatusReport.inEffectForPlan(planId, end).forEach(report -> inEffect.put(report.activityId, report));
-
-        Map<UUID, Assessment> assessed = new HashMap<>();
-        Assessment.<Assessment>list("planId = ?1 and period = ?2", planId, period.toString())
-                .forEach(assessment -> assessed.put(assessment.assignmentId, assessment));
-        Tree tree = new Tree(assignments, activities, inEffect, assessed, end);
+        List<ReportRows.Activity> activities = ReportRows.activities(entityManager, planId);
+        Map<UUID, ReportRows.Status> inEffect = new HashMap<>();
+        ReportRows.inEffect(entityManager, planId, end).forEach(status -> inEffect.put(status.activityId(), status));
+        Map<UUID, ReportRows.Assessed> assessed = new HashMap<>();
+        ReportRows.assessments(entityManager, planId, period)
+                .forEach(assessment -> assessed.put(assessment.assignmentId(), assessment));
+        Tree tree = new Tree(ReportRows.assignments(entityManager, planId), activities, inEffect, assessed, end);
         List<PeriodReport.AreaSection> sections = areas.stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
                         tree.assignmentsUnder(area.id)))
@@ -85,7 +83,7 @@ public class PeriodReports {
 
         Map<String, Long> byStatus = new LinkedHashMap<>();
         STATUSES.forEach(status -> byStatus.put(status, 0L));
-        activities.stream().filter(a -> !a.cancelled)
+        activities.stream().filter(a -> !a.cancelled())
                 .forEach(a -> byStatus.merge(tree.status(a), 1L, Long::sum));
 
         PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
@@ -96,50 +94,49 @@ public class PeriodReports {
 
     /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */
     private static final class Tree {
-        private final Map<UUID, List<ReportingAssignment>> assignmentsByParent;
-        private final Map<UUID, List<ReportingActivity>> activitiesByParent;
-        private final Map<UUID, ActivityStatusReport> inEffect;
-        private final Map<UUID, Assessment> assessed;
+        private final Map<UUID, List<ReportRows.Assignment>> assignmentsByParent;
+        private final Map<UUID, List<ReportRows.Activity>> activitiesByParent;
+        private final Map<UUID, ReportRows.Status> inEffect;
+        private final Map<UUID, ReportRows.Assessed> assessed;
         private final LocalDate end;
 
-        Tree(List<ReportingAssignment> assignments, List<ReportingActivity> activities,
-             Map<UUID, ActivityStatusReport> inEffect, Map<UUID, Assessment> assessed, LocalDate end) {
+        Tree(List<ReportRows.Assignment> assignments, List<ReportRows.Activity> activities,
+             Map<UUID, ReportRows.Status> inEffect, Map<UUID, ReportRows.Assessed> assessed, LocalDate end) {
             this.assessed = assessed;
             this.end = end;
             this.assignmentsByParent = assignments.stream().collect(Collectors.groupingBy(
-                    a -> a.parentAssignmentId != null ? a.parentAssignmentId : a.focusAreaId, LinkedHashMap::new,
-                    Collectors.toList()));
+                    ReportRows.Assignment::parent, LinkedHashMap::new, Collectors.toList()));
             this.activitiesByParent = activities.stream().collect(Collectors.groupingBy(
-                    a -> a.parentActivityId != null ? a.parentActivityId : a.assignmentId, LinkedHashMap::new,
-                    Collectors.toList()));
+                    ReportRows.Activity::parent, LinkedHashMap::new, Collectors.toList()));
             this.inEffect = inEffect;
         }
 
         List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent) {
-            return assignmentsByParent.getOrDefault(parent, List.of()).stream()
-                    .map(a -> new PeriodReport.AssignmentSection(a.number, a.title, a.kind,
-                            assessed.containsKey(a.id) ? assessed.get(a.id).fulfilment : null,
-                            assessed.containsKey(a.id) ? assessed.get(a.id).comment : null,
-                            assignmentsUnder(a.id), activitiesUnder(a.id)))
-                    .toList();
+            return assignmentsByParent.getOrDefault(parent, List.of()).stream().map(a -> {
+                ReportRows.Assessed assessment = assessed.get(a.id());
+                return new PeriodReport.AssignmentSection(a.number(), a.title(), a.kind(),
+                        assessment == null ? null : assessment.fulfilment(),
+                        assessment == null ? null : assessment.comment(),
+                        assignmentsUnder(a.id()), activitiesUnder(a.id()));
+            }).toList();
         }
 
         List<PeriodReport.ActivityLine> activitiesUnder(UUID parent) {
             return activitiesByParent.getOrDefault(parent, List.of()).stream().map(activity -> {
-                ActivityStatusReport report = inEffect.get(activity.id);
+                ReportRows.Status report = inEffect.get(activity.id());
                 String status = status(activity);
-                boolean overdue = !activity.cancelled && activity.endDate != null && activity.endDate.isBefore(end)
-                        && !DONE.equals(status);
-                return new PeriodReport.ActivityLine(activity.id, activity.title, activity.endDate, activity.cancelled,
-                        status, report == null ? null : report.comment,
-                        report == null || report.commentMissing, report == null ? null : report.effectiveDate,
-                        overdue, activitiesUnder(activity.id));
+                boolean overdue = !activity.cancelled() && activity.endDate() != null
+                        && activity.endDate().isBefore(end) && !DONE.equals(status);
+                return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
+                        activity.cancelled(), status, report == null ? null : report.comment(),
+                        report == null || report.commentMissing(), report == null ? null : report.effectiveDate(),
+                        overdue, activitiesUnder(activity.id()));
             }).toList();
         }
 
-        String status(ReportingActivity activity) {
-            ActivityStatusReport report = inEffect.get(activity.id);
-            return report == null ? NOT_STARTED : report.status;
+        String status(ReportRows.Activity activity) {
+            ReportRows.Status report = inEffect.get(activity.id());
+            return report == null ? NOT_STARTED : report.status();
         }
 
         List<PeriodReport.ExceptionLine> exceptions(List<PeriodReport.AreaSection> sections) {
