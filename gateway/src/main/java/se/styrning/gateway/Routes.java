@@ -1,11 +1,13 @@
 package se.styrning.gateway;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +28,13 @@ import java.util.regex.Pattern;
 public class Routes {
 
     private static final Logger LOG = Logger.getLogger(Routes.class);
-    /** Kept-alive connections to each upstream; Vert.x's default of 5 queues calls beyond five at once. */
+    /** Kept-alive connections to each upstream per event loop; Vert.x's default of 5 queues calls beyond five at once. */
     private static final int UPSTREAM_CONNECTIONS = 64;
+    /**
+     * The largest piece of a response body the proxy passes on in one write. Vert.x's default of 8 KB made a 280 KB
+     * report 35 writes and as many wake-ups; the services send 64 KB chunks (quarkus.rest.output-buffer-size).
+     */
+    private static final int UPSTREAM_CHUNK = 65536;
 
     private final GatewayConfig config;
     private final Vertx vertx;
@@ -57,23 +64,21 @@ public class Routes {
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {
             RateLimits limits = new RateLimits(upstream.rateLimit().orElse(config.rateLimit()));
-            SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
-            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
-                            .setConnectTimeout((int) upstream.timeout().toMillis())
-                            .setTcpNoDelay(true)
-                            .setMaxPoolSize(UPSTREAM_CONNECTIONS)))
-                    .originRequestProvider((request, client) -> client.request(new RequestOptions()
-                            .setServer(origin)
-                            .setIdleTimeout(upstream.timeout().toMillis())))
-                    .addInterceptor(new UpstreamFailures(name, upstream.timeout(), upstream.circuitOpen()));
-            upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, limits, proxy)));
+            UpstreamFailures failures = new UpstreamFailures(name, upstream.timeout(), upstream.circuitOpen());
+            // Each event loop gets a proxy with its own client, so its upstream connections live on that loop and a
+            // call never hands its request, its response or each piece of the body to another thread: one shared
+            // client cost about 20 context switches a call (docs/performance.md). Routes run on event loops only.
+            ThreadLocal<Handler<RoutingContext>> proxies = ThreadLocal.withInitial(
+                    () -> ProxyHandler.create(proxy(upstream, failures)));
+            upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, limits,
+                    context -> proxies.get().handle(context))));
         });
         routes.sort(Comparator.comparingInt((Route route) -> route.prefix().length()).reversed());
         for (Route route : routes) {
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
                     .handler(route.limits())
                     .handler(TokenCheck.REQUIRED)
-                    .handler(ProxyHandler.create(route.proxy()));
+                    .handler(route.proxy());
             LOG.infof("route %s -> %s", route.prefix(), route.upstream());
         }
         router.route("/api/*").handler(new RateLimits(config.rateLimit())).handler(TokenCheck.REQUIRED)
@@ -81,11 +86,24 @@ public class Routes {
                 "No service owns " + context.request().path()));
     }
 
+    private HttpProxy proxy(GatewayConfig.Upstream upstream, UpstreamFailures failures) {
+        SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
+        return HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
+                        .setConnectTimeout((int) upstream.timeout().toMillis())
+                        .setTcpNoDelay(true)
+                        .setMaxChunkSize(UPSTREAM_CHUNK)
+                        .setMaxPoolSize(UPSTREAM_CONNECTIONS)))
+                .originRequestProvider((request, client) -> client.request(new RequestOptions()
+                        .setServer(origin)
+                        .setIdleTimeout(upstream.timeout().toMillis())))
+                .addInterceptor(failures);
+    }
+
     private static int port(GatewayConfig.Upstream upstream) {
         int port = upstream.url().getPort();
         return port > 0 ? port : ("https".equals(upstream.url().getScheme()) ? 443 : 80);
     }
 
-    private record Route(String prefix, String upstream, RateLimits limits, HttpProxy proxy) {
+    private record Route(String prefix, String upstream, RateLimits limits, Handler<RoutingContext> proxy) {
     }
 }
