@@ -32,9 +32,10 @@ public class StatusService {
     /**
      * @param effectiveDate when the status took effect; by default today, or the plan year's last day once the
      *                      year is over. It must lie within the plan year and not in the future.
+     * @return the activity as the change left it, so the caller need not read it again
      */
     @Transactional
-    public ActivityStatusChange report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
+    public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                                        LocalDate effectiveDate) {
         Activity activity = ActivityService.find(activityId);
         // the plan's unit, or the unit responsible for the activity, reports its status
@@ -55,7 +56,7 @@ public class StatusService {
                 change.effectiveDate, change.changedBy, change.changedAt);
         changes.record("STATUS_CHANGED", "activity", activity.id, plan.id, ActivityStatusChanged.TYPE, event,
                 before, activity.statusState());
-        return change;
+        return activity;
     }
 
     private static LocalDate effectiveDate(Plan plan, LocalDate requested) {

@@ -93,8 +93,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is cancelled or the plan closed")
     public Response reportStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull HierarchyRequests.Status request) {
-        statuses.report(id, ifMatch, request.status(), request.comment(), request.effectiveDate());
-        return ok(ActivityService.find(id));
+        return ok(statuses.report(id, ifMatch, request.status(), request.comment(), request.effectiveDate()));
     }
 
     @GET
