@@ -35,7 +35,8 @@ final class CpuTime {
         }
     }
 
-    private static double own(long pid) {
+    /** The process alone, without its children. */
+    static double own(long pid) {
         return ticks(Path.of("/proc/" + pid + "/stat"));
     }
 

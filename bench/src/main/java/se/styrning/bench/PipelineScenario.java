@@ -59,11 +59,13 @@ final class PipelineScenario {
         ExecutorService probeThread = Executors.newSingleThreadExecutor();
         Future<?> probing = probeThread.submit(() -> probe(probe, loading, visible));
 
+        CpuShares cpu = CpuShares.start(stack);
         long started = System.nanoTime();
         int errors = changeAtFullSpeed(load, 0, changes);
         double acceptedSeconds = (System.nanoTime() - started) / 1e9;
         awaitRows(load.plan, rowsBefore + changes - errors, Duration.ofMinutes(10));
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cpuPerChange = cpu.perUnit(changes);
         loading.set(false);
         probing.get();
         probeThread.shutdown();
@@ -73,6 +75,8 @@ final class PipelineScenario {
         results.record("pipeline", "changes", changes, "errors", errors, "accepted_per_s", accepted,
                 "end_to_end_per_s", endToEnd, "visible_samples", visible.count(),
                 "visible_p50_ms", visible.percentileMillis(0.5), "visible_p99_ms", visible.percentileMillis(0.99));
+
+        cpuTable(cpuPerChange);
 
         double rate = Math.max(10, Math.floor(endToEnd / 2));
         Latencies paced = paced(load, probe, rate, changes);
@@ -101,6 +105,25 @@ final class PipelineScenario {
         results.plot("pipeline-throughput.svg", Svg.bars("Events per second: Styrning's pipeline and plain Kafka",
                 "per second", List.of("accepted", "in read model", "catching up", "Kafka produce", "Kafka consume"),
                 Map.of("events/s", List.of(accepted, endToEnd, catchUp, kafka[0], kafka[1]))));
+    }
+
+    /**
+     * The CPU each part of the stack spent per status change in the saturating phase (REST to read model), and the
+     * rate that part alone could sustain on one core of its own.
+     */
+    private void cpuTable(Map<String, Double> perChange) {
+        List<Object> recorded = new ArrayList<>();
+        List<List<Object>> lines = new ArrayList<>();
+        perChange.forEach((part, millis) -> {
+            recorded.add(part.replaceAll("[^A-Za-z]+", "_").replaceAll("_$", "").toLowerCase() + "_cpu_ms");
+            recorded.add(millis);
+            boolean whole = part.equals("all");
+            lines.add(List.of(whole ? "the whole machine (2 cores)" : part, millis,
+                    millis > 0 ? (whole ? 2_000 : 1_000) / millis : Double.NaN));
+        });
+        results.record("pipeline-cpu", recorded.toArray());
+        Results.table("CPU per status change, by process (saturating phase)", List.of("part", "CPU ms per change",
+                "changes/s it alone would allow"), lines);
     }
 
     /** 64 clients make {@code count} status changes as fast as they are accepted; answers how many failed. */

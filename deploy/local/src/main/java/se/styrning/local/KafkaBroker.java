@@ -53,6 +53,11 @@ public final class KafkaBroker {
         }
     }
 
+    /** The broker's process, e.g. for the bench to read its CPU time. */
+    public long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }
