@@ -26,7 +26,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
-        Settings settings = arguments.contains("--smoke") ? Settings.smokeRun() : Settings.fullRun();
+        Settings defaults = arguments.contains("--smoke") ? Settings.smokeRun() : Settings.fullRun();
+        Settings settings = option(arguments, "--warm-up").map(seconds -> defaults.withStackWarmUp(seconds(seconds)))
+                .orElse(defaults);
         List<String> only = option(arguments, "--only").map(value -> List.of(value.split(",")))
                 .orElse(List.of("api", "pipeline", "report", "startup"));
         Path out = Path.of(option(arguments, "--out").orElse("bench/target/results")).toAbsolutePath();
@@ -108,6 +110,14 @@ public final class Bench {
     private static Http route(Map<String, Http> byPrefix, Http fallback, String path) {
         return byPrefix.entrySet().stream().filter(entry -> path.startsWith(entry.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(fallback);
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--warm-up takes whole seconds, e.g. --warm-up 300; not " + value);
+        }
     }
 
     private static Optional<String> option(List<String> arguments, String name) {
