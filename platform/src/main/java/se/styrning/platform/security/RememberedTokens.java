@@ -1,17 +1,12 @@
 package se.styrning.platform.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,17 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class RememberedTokens implements JWTParser {
+public class RememberedTokens extends DefaultJWTParser {
 
     /** Enough for every caller of a region; when full it starts over rather than keep an order of use. */
     static final int REMEMBERED = 10_000;
 
-    private final DefaultJWTParser parser;
     private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
-
-    RememberedTokens(DefaultJWTParser parser) {
-        this.parser = parser;
-    }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
@@ -44,7 +34,7 @@ public class RememberedTokens implements JWTParser {
             return known;
         }
         try {
-            JsonWebToken parsed = parser.parse(token);
+            JsonWebToken parsed = super.parse(token);
             if (verified.size() >= REMEMBERED) {
                 verified.clear();
             }
@@ -54,45 +44,5 @@ public class RememberedTokens implements JWTParser {
             verified.remove(token);
             throw invalid;
         }
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return parser.parseOnly(token);
     }
 }
