@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class CpuShares {
 
+    static final String ALL = "all";
     static final String REST = "rest (kernel, other)";
 
     private final LocalStack stack;
@@ -30,7 +31,8 @@ final class CpuShares {
         return new CpuShares(stack);
     }
 
-    /** Milliseconds of CPU per unit of work since {@link #start}, by part, in a stable order; {@link #REST} last. */
+    /** Milliseconds of CPU per unit of work since {@link #start}, by part, in a stable order; {@link #ALL}, then
+     * {@link #REST}, last. */
     Map<String, Double> perUnit(long units) {
         Map<String, Double> after = read(stack);
         Map<String, Double> perUnit = new LinkedHashMap<>();
@@ -47,8 +49,8 @@ final class CpuShares {
         millis.put("Kafka", CpuTime.millis(stack.kafka().pid()));
         millis.put("load generator (bench)", CpuTime.own(ProcessHandle.current().pid()));
         double parts = millis.values().stream().mapToDouble(Double::doubleValue).sum();
-        millis.put("all", machineMillis());
-        millis.put(REST, millis.get("all") - parts);
+        millis.put(ALL, machineMillis());
+        millis.put(REST, millis.get(ALL) - parts);
         return millis;
     }
 

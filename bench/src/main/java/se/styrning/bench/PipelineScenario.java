@@ -112,14 +112,15 @@ final class PipelineScenario {
      * rate that part alone could sustain on one core of its own.
      */
     private void cpuTable(Map<String, Double> perChange) {
+        int cores = Runtime.getRuntime().availableProcessors();
         List<Object> recorded = new ArrayList<>();
         List<List<Object>> lines = new ArrayList<>();
         perChange.forEach((part, millis) -> {
             recorded.add(part.replaceAll("[^A-Za-z]+", "_").replaceAll("_$", "").toLowerCase() + "_cpu_ms");
             recorded.add(millis);
-            boolean whole = part.equals("all");
-            lines.add(List.of(whole ? "the whole machine (2 cores)" : part, millis,
-                    millis > 0 ? (whole ? 2_000 : 1_000) / millis : Double.NaN));
+            boolean whole = part.equals(CpuShares.ALL);
+            lines.add(List.of(whole ? "the whole machine (" + cores + " cores)" : part, millis,
+                    millis > 0 ? (whole ? cores : 1) * 1_000 / millis : Double.NaN));
         });
         results.record("pipeline-cpu", recorded.toArray());
         Results.table("CPU per status change, by process (saturating phase)", List.of("part", "CPU ms per change",

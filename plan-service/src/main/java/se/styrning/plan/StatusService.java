@@ -36,7 +36,7 @@ public class StatusService {
      */
     @Transactional
     public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
-                                       LocalDate effectiveDate) {
+                           LocalDate effectiveDate) {
         Activity activity = ActivityService.find(activityId);
         // the plan's unit, or the unit responsible for the activity, reports its status
         Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
