@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The period report as a printable page (HTML), the same page as PDF, and its exception list as CSV. */
@@ -51,18 +50,12 @@ public class ReportRendering {
         return out.toByteArray();
     }
 
-    /** Aktiviteter som inte följer eller delvis följer planeringen, semicolon-separated as spreadsheets in Sweden read it. */
-    public String exceptionsCsv(PeriodReport report) {
+    /** Aktiviteter som inte följer eller delvis följer planeringen, as a CSV file for Swedish Excel. */
+    public byte[] exceptionsCsv(PeriodReport report) {
         ReportPage view = ReportPage.of(report);
         Stream<List<String>> header = Stream.of(List.of("Uppdrag", "Status", "Aktivitet", "Slutdatum", "Försenad", "Kommentar"));
         Stream<List<String>> rows = view.exceptions().stream().map(e -> List.of(e.assignment(), e.status(), e.activity(),
                 e.endDate(), e.overdue() ? "ja" : "nej", e.comment() == null ? "" : e.comment()));
-        return Stream.concat(header, rows).map(row -> row.stream().map(ReportRendering::field)
-                .collect(Collectors.joining(";"))).collect(Collectors.joining("\r\n", "", "\r\n"));
-    }
-
-    private static String field(String value) {
-        boolean quote = value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return SpreadsheetCsv.of(Stream.concat(header, rows));
     }
 }

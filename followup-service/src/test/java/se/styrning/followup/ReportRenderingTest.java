@@ -131,7 +131,8 @@ class ReportRenderingTest {
         String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv")
                 .when().get("/api/reports/" + plan() + "/2017-11")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
-        String[] lines = csv.split("\r\n");
+        assertTrue(csv.startsWith("\uFEFF"), "a byte order mark, for Excel");
+        String[] lines = csv.substring(1).split("\r\n");
         assertEquals("Uppdrag;Status;Aktivitet;Slutdatum;Försenad;Kommentar", lines[0]);
         assertEquals("1.1 Leda klimatarbetet;Aktiviteten följer inte plan;\"<script>alert('x')</script> & \"\"citat\"\"\";2017-10-31;ja;Kommentar saknas",
                 lines[1]);

@@ -24,6 +24,8 @@ import se.styrning.followup.PeriodReport;
 import se.styrning.followup.ReportLifecycle;
 import se.styrning.followup.ReportRendering;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/reports/{planId}/{period}")
@@ -74,18 +76,30 @@ public class ReportResource {
     @Operation(summary = "The printable page as PDF (Accept: application/pdf)")
     public Response pdf(@PathParam("planId") UUID planId, @PathParam("period") String period,
                         @QueryParam("version") Integer version) {
-        Period parsed = Period.parse(period, "period");
-        byte[] pdf = rendering.pdf(lifecycle.report(planId, parsed, version));
-        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"uppfoljning-" + parsed + ".pdf\"").build();
+        PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
+        return Response.ok(rendering.pdf(report))
+                .header("Content-Disposition", "inline; filename=\"" + fileName("uppfoljning", report, "pdf") + "\"").build();
     }
 
     @GET
     @Produces("text/csv;charset=UTF-8;qs=0.5")
     @RolesAllowed("viewer")
-    @Operation(summary = "The exception list (activities off plan, partly on plan or overdue) as CSV (Accept: text/csv)")
-    public String exceptionsCsv(@PathParam("planId") UUID planId, @PathParam("period") String period,
-                                @QueryParam("version") Integer version) {
-        return rendering.exceptionsCsv(lifecycle.report(planId, Period.parse(period, "period"), version));
+    @Operation(summary = "The exception list (activities off plan, partly on plan or overdue) as CSV (Accept: text/csv)",
+            description = "A file for Excel: UTF-8 with a byte order mark, semicolon-separated, cells that would run as "
+                    + "a formula (=, +, -, @, tab, carriage return first) prefixed with a single quote.")
+    public Response exceptionsCsv(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                                  @QueryParam("version") Integer version) {
+        PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
+        return Response.ok(rendering.exceptionsCsv(report))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName("avvikelser", report, "csv") + "\"").build();
+    }
+
+    /** avvikelser-verksamhetsplan-2017-regionstyrelsens-ataganden-2017-11.csv: ASCII only, safe in any header and file system. */
+    private static String fileName(String kind, PeriodReport report, String extension) {
+        String plan = Normalizer.normalize(report.planTitle() == null ? "" : report.planTitle(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        plan = plan.substring(0, Math.min(plan.length(), 80)).replaceAll("^-+|-+$", "");
+        return kind + "-" + (plan.isEmpty() ? "" : plan + "-") + report.period() + "." + extension;
     }
 
     @POST
