@@ -12,8 +12,15 @@ import java.util.UUID;
  * organisation tree or another service's copy of it. A unit the table does not hold stands alone; a parent it
  * names counts even before its own row has arrived. Subclasses are {@code @Singleton} beans: a normal scope would
  * need a no-args constructor for its client proxy.
+ * <p>
+ * A copy built from events can hold a cycle for a while (two moves applied out of order), so the walk up stops at a
+ * unit it has already passed, and after {@link #MAX_LEVELS} levels: a region's tree is five levels deep. Too few
+ * ancestors only ever grant less.
  */
 public abstract class UnitTableHierarchy implements UnitHierarchy {
+
+    /** How many levels above a unit the walk reads at most. */
+    public static final int MAX_LEVELS = 64;
 
     private final EntityManager entityManager;
     private final String query;
@@ -22,11 +29,13 @@ public abstract class UnitTableHierarchy implements UnitHierarchy {
     protected UnitTableHierarchy(EntityManager entityManager, String table) {
         this.entityManager = entityManager;
         this.query = """
-                with recursive up(id, parent_id) as (
-                    select id, parent_id from %1$s where id = ?1
+                with recursive above(id, level) as (
+                    select parent_id, 1 from %1$s where id = ?1 and parent_id is not null
                     union all
-                    select u.id, u.parent_id from %1$s u join up on u.id = up.parent_id)
-                select id from up union select parent_id from up where parent_id is not null""".formatted(table);
+                    select u.parent_id, above.level + 1 from %1$s u join above on u.id = above.id
+                    where u.parent_id is not null and above.level < %2$d)
+                    cycle id set is_cycle using path
+                select id from above where not is_cycle""".formatted(table, MAX_LEVELS);
     }
 
     @Override
