@@ -93,25 +93,19 @@ public class OutcomeService {
     /**
      * Registers a month's outcomes from a CSV file, all or nothing: any bad line (syntax, unknown code, a parent,
      * a code twice) rejects the file with every bad line listed; a line equal to what is held changes nothing.
+     * Whether the caller may write for the lines' cost objects is checked before any amount is read.
      */
     @Transactional
     public ImportSummary importCsv(YearMonth month, String csv) {
         OutcomeCsv.Parsed parsed = OutcomeCsv.parse(csv);
         List<Problem.FieldError> errors = new ArrayList<>(parsed.errors());
-        Map<String, CostObject> objects = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (OutcomeCsv.Row row : parsed.rows()) {
-            Integer first = seen.putIfAbsent(row.code(), row.line());
-            CostObject object = CostObject.findByCode(row.code()).orElse(null);
-            if (first != null) {
-                errors.add(new Problem.FieldError("line " + row.line() + ": code", row.code() + " is on line " + first + " too"));
-            } else if (object == null) {
-                errors.add(new Problem.FieldError("line " + row.line() + ": code", "no cost object has code " + row.code()));
-            } else if (object.hasChildren()) {
-                errors.add(new Problem.FieldError("line " + row.line() + ": code",
-                        row.code() + " has cost objects below it; only leaves carry figures"));
-            } else {
-                objects.put(row.code(), object);
+        Map<String, CostObject> objects = costObjects(parsed.lines(), errors);
+        objects.values().forEach(object -> access.requireWrite(object.unitId));
+        List<OutcomeCsv.Row> rows = new ArrayList<>();
+        for (OutcomeCsv.Line line : parsed.lines()) {
+            OutcomeCsv.Row row = line.row(errors);
+            if (row != null) {
+                rows.add(row);
             }
         }
         if (!errors.isEmpty()) {
@@ -119,14 +113,37 @@ public class OutcomeService {
             throw new ProblemException(Problem.invalid("The file has " + errors.size()
                     + " problem(s); nothing was registered", errors));
         }
-        objects.values().forEach(object -> access.requireWrite(object.unitId));
         Map<Effect, Integer> effects = new EnumMap<>(Effect.class);
-        for (OutcomeCsv.Row row : parsed.rows()) {
+        for (OutcomeCsv.Row row : rows) {
             Registration registration = register(objects.get(row.code()), month, row.figures(), row.comment(), null);
             effects.merge(registration.effect(), 1, Integer::sum);
         }
-        return new ImportSummary(month.toString(), parsed.rows().size(), effects.getOrDefault(Effect.CREATED, 0),
+        return new ImportSummary(month.toString(), rows.size(), effects.getOrDefault(Effect.CREATED, 0),
                 effects.getOrDefault(Effect.UPDATED, 0), effects.getOrDefault(Effect.UNCHANGED, 0));
+    }
+
+    /** The leaf cost object of each line's code; a code that is unknown, a parent's or twice in the file is an error. */
+    private static Map<String, CostObject> costObjects(List<OutcomeCsv.Line> lines, List<Problem.FieldError> errors) {
+        Map<String, CostObject> objects = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (OutcomeCsv.Line line : lines) {
+            String code = line.code();
+            Integer first = seen.putIfAbsent(code, line.number());
+            if (first != null) {
+                errors.add(new Problem.FieldError("line " + line.number() + ": code", code + " is on line " + first + " too"));
+                continue;
+            }
+            CostObject object = CostObject.findByCode(code).orElse(null);
+            if (object == null) {
+                errors.add(new Problem.FieldError("line " + line.number() + ": code", "no cost object has code " + code));
+            } else if (object.hasChildren()) {
+                errors.add(new Problem.FieldError("line " + line.number() + ": code",
+                        code + " has cost objects below it; only leaves carry figures"));
+            } else {
+                objects.put(code, object);
+            }
+        }
+        return objects;
     }
 
     private static int lineOf(Problem.FieldError error) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static se.styrning.budget.Budgets.PROBLEM;
 import static se.styrning.budget.Budgets.as;
 import static se.styrning.budget.Budgets.sek;
@@ -56,6 +58,53 @@ class OutcomeImportTest {
                 .when().post("/api/outcomes/import").then().statusCode(200);
         as("viewer").when().get("/api/cost-objects/" + id + "/outcomes/2017-11")
                 .then().statusCode(200).body("comment", equalTo("Ökade kostnader för barntandvård"));
+    }
+
+    @Test
+    void aQuotedCommentMayHoldLineBreaksAndLinesKeepTheirNumbersInTheFile() {
+        String a = Budgets.code("Q");
+        String b = Budgets.code("Q");
+        String id = Budgets.costObject(a, "Läkemedel", unit, null);
+        Budgets.costObject(b, "Tandvård", unit, null);
+        String comment = "Försenad leverans;\nnya \"rutiner\" från december";
+        String csv = "code;resultYtd;budgetYtd;annualBudget;forecastResult;comment\n"
+                + a + ";-812 012 000,00;-696 224 000,00;-759 408 000,00;-884 413 000,00;\"Försenad leverans;\nnya \"\"rutiner\"\" från december\"\n"
+                + b + ";-203 691 000,00;-195 860 000,00;-213 802 000,00;-222 813 000,00;\n";
+        as("editor", unit).contentType("text/csv; charset=UTF-8").body(csv).queryParam("month", "2017-11")
+                .when().post("/api/outcomes/import")
+                .then().statusCode(200).body("rows", equalTo(2)).body("created", equalTo(2));
+        as("viewer").when().get("/api/cost-objects/" + id + "/outcomes/2017-11")
+                .then().statusCode(200).body("comment", equalTo(comment)).body("resultYtd", equalTo(sek("-812012000.00")));
+
+        // the line after a two-line comment is line 4 of the file
+        as("editor", unit).contentType("text/csv; charset=UTF-8").body(csv.replace("-203 691 000,00", "x"))
+                .queryParam("month", "2017-12").when().post("/api/outcomes/import")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("line 4: resultYtd"));
+    }
+
+    @Test
+    void aMillionDigitAmountIsRefusedWithItsLineAndColumnAndNotEchoed() {
+        String code = Budgets.code("M");
+        Budgets.costObject(code, "Digits", unit, null);
+        String csv = "code;resultYtd;budgetYtd;annualBudget;forecastResult\n" + code + ";" + "9".repeat(1_000_000) + ";1;1;1\n";
+        long started = System.nanoTime();
+        as("editor", unit).contentType("text/csv; charset=UTF-8").body(csv).queryParam("month", "2021-04")
+                .when().post("/api/outcomes/import")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("line 2: resultYtd"))
+                .body("errors[0].message.length()", lessThan(200));
+        System.out.printf("A 1,000,000-digit amount cell was refused in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void anotherUnitsFileIsForbiddenBeforeItsAmountsAreRead() {
+        String code = Budgets.code("F");
+        Budgets.costObject(code, "Elsewhere", unit, null);
+        as("editor", Budgets.unit()).contentType("text/csv; charset=UTF-8")
+                .body("code;resultYtd;budgetYtd;annualBudget;forecastResult\n" + code + ";" + "9".repeat(100_000) + ";1;1;1\n")
+                .queryParam("month", "2021-03").when().post("/api/outcomes/import")
+                .then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test

@@ -61,10 +61,16 @@ public class OutcomeResource {
     @RolesAllowed("editor")
     @Operation(summary = "Register a month's outcomes from a CSV file, all or nothing",
             description = "Semicolon-separated with a header row: code;resultYtd;budgetYtd;annualBudget;forecastResult;comment "
-                    + "(any order, comment optional). Amounts in SEK with decimal comma or point, spaces may group "
-                    + "thousands. Text is read in the charset the Content-Type names, else UTF-8, else Windows-1252. Any bad line rejects the file; the problem lists every bad line and column.")
+                    + "(any order, comment optional). A quoted field may hold semicolons, doubled quotes and line breaks. "
+                    + "Amounts in SEK with decimal comma or point, spaces may group thousands; at most 16 digits before "
+                    + "the decimal sign and 2 after (a longer cell is refused unread). Codes have at most 50 characters, "
+                    + "comments 4000. Text is read in the charset the Content-Type names, else UTF-8, else Windows-1252. "
+                    + "Whether the caller may write for every line's cost object is checked before any amount is read. "
+                    + "Any bad line rejects the file; the problem lists every bad line and column as 'line N: column', "
+                    + "N counting the file's lines.")
     @APIResponse(responseCode = "200", description = "Registered; how many lines were new, corrected or unchanged")
     @APIResponse(responseCode = "400", description = "The file has bad lines; nothing was registered")
+    @APIResponse(responseCode = "403", description = "A line's cost object belongs to a unit the caller may not write for")
     public OutcomeService.ImportSummary importCsv(@QueryParam("month") String month,
                                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] file) {
         YearMonth yearMonth = Months.parse("month", month);
