@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public record UnitTreeResponse(UnitResponse unit, List<UnitTreeResponse> children) {
 
     static UnitTreeResponse of(UUID rootId, List<OrganisationUnit> subtree) {
-        Map<UUID, List<OrganisationUnit>> byParent = subtree.stream().filter(u -> u.parentId != null)
+        // the root's own parent is left out: where racing moves left a cycle, it is one of the units below
+        Map<UUID, List<OrganisationUnit>> byParent = subtree.stream().filter(u -> u.parentId != null && !u.id.equals(rootId))
                 .collect(Collectors.groupingBy(u -> u.parentId));
         OrganisationUnit root = subtree.stream().filter(u -> u.id.equals(rootId)).findFirst().orElseThrow();
         return node(root, byParent);
