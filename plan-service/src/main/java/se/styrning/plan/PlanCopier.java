@@ -21,10 +21,12 @@ public class PlanCopier {
     private final ActivityService activities;
     private final IndicatorService indicators;
     private final PlanGuard guard;
+    private final PlanTrees trees;
 
     PlanCopier(PlanService plans, FocusAreaService focusAreas, AssignmentService assignments,
-               ActivityService activities, IndicatorService indicators, PlanGuard guard) {
+               ActivityService activities, IndicatorService indicators, PlanGuard guard, PlanTrees trees) {
         this.guard = guard;
+        this.trees = trees;
         this.plans = plans;
         this.focusAreas = focusAreas;
         this.assignments = assignments;
@@ -38,9 +40,10 @@ public class PlanCopier {
         if (year <= source.year) {
             throw ProblemException.invalidField("year", "must come after the copied plan's year " + source.year);
         }
+        PlanTree tree = trees.read(source);
         Plan copy = plans.create(source.unitId, year,
                 source.title.replace(Integer.toString(source.year), Integer.toString(year)));
-        for (PlanTree.AreaNode area : PlanTree.of(source).focusAreas()) {
+        for (PlanTree.AreaNode area : tree.focusAreas()) {
             FocusArea from = area.focusArea();
             FocusArea to = focusAreas.create(copy.id, from.code, from.title, from.description, from.position);
             area.assignments().forEach(node -> copy(node, to.id, null));

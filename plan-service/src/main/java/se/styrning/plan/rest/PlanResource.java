@@ -34,6 +34,7 @@ import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
 import se.styrning.plan.PlanTree;
+import se.styrning.plan.PlanTrees;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
@@ -56,10 +57,12 @@ public class PlanResource {
     private final IndicatorService indicators;
     private final PlanCopier copier;
     private final PlanImporter importer;
+    private final PlanTrees trees;
 
     PlanResource(PlanService plans, FocusAreaService focusAreas, IndicatorService indicators, PlanCopier copier,
-                 PlanImporter importer) {
+                 PlanImporter importer, PlanTrees trees) {
         this.plans = plans;
+        this.trees = trees;
         this.focusAreas = focusAreas;
         this.indicators = indicators;
         this.copier = copier;
@@ -131,8 +134,9 @@ public class PlanResource {
     @Path("/{id}/tree")
     @RolesAllowed("viewer")
     @Operation(summary = "The whole plan in one call: focus areas → assignments → activities with their current status")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a plan tree holds (styrning.plans.max-tree-activities)")
     public PlanTreeResponse tree(@PathParam("id") UUID id) {
-        return PlanTreeResponse.from(PlanTree.of(PlanService.find(id)));
+        return PlanTreeResponse.from(trees.read(id));
     }
 
     @PUT
@@ -174,6 +178,7 @@ public class PlanResource {
             + "activities not DONE are carried over with their status reset")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new plan")
     @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a plan tree holds (styrning.plans.max-tree-activities)")
     public Response copy(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.Copy request) {
         Plan plan = copier.copy(id, request.year());
         return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
