@@ -11,12 +11,20 @@ import se.styrning.plan.event.ActivityUpserted;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** An activity (aktivitet): concrete work under an assignment, with a responsible unit and an end date. */
 @Entity
 @Table(name = "activity")
 public class Activity extends PanacheEntityBase {
+
+    /**
+     * How deep sub-activities nest: an activity and four levels below it. The seed documents use two (an activity
+     * and its "Delaktiviteter"); five leaves room for a project broken into parts and tasks, and keeps the plan tree,
+     * the report and its printed indentation readable.
+     */
+    public static final int MAX_DEPTH = 5;
 
     @Id
     public UUID id;
@@ -83,6 +91,20 @@ public class Activity extends PanacheEntityBase {
         parentActivityId = content.parentActivityId();
         this.position = position;
         updatedAt = now;
+    }
+
+    /** How many levels the activity spans with its sub-activities (1 without any), counted no further than {@code limit}. */
+    int levels(int limit) {
+        int levels = 1;
+        for (List<UUID> level = List.of(id); levels <= limit; levels++) {
+            level = getEntityManager().createQuery("select a.id from Activity a where a.parentActivityId in :above", UUID.class)
+                    .setParameter("above", level)
+                    .getResultList();
+            if (level.isEmpty()) {
+                return levels;
+            }
+        }
+        return levels;
     }
 
     /** Records a report; it becomes the current status unless a later-dated report is already current. */

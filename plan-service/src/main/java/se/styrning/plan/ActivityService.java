@@ -8,6 +8,7 @@ import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Activities under an assignment, with sub-activities; cancelled rather than deleted once the plan is adopted. */
@@ -104,16 +105,32 @@ public class ActivityService {
         if (content.responsibleUnitId() != null && OrganisationUnit.findByIdOptional(content.responsibleUnitId()).isEmpty()) {
             throw ProblemException.invalidField("responsibleUnitId", "unit " + content.responsibleUnitId() + " does not exist");
         }
-        for (UUID parentId = content.parentActivityId(); parentId != null; ) {
-            if (parentId.equals(activity.id)) {
-                throw ProblemException.invalidField("parentActivityId", "an activity cannot sit under itself");
-            }
-            Activity parent = Activity.<Activity>findByIdOptional(parentId).orElse(null);
-            if (parent == null || !parent.assignmentId.equals(activity.assignmentId)) {
+        if (!Objects.equals(content.parentActivityId(), activity.parentActivityId)) {
+            checkParent(activity, content.parentActivityId());
+        }
+    }
+
+    /**
+     * The new parent is an activity of the same assignment, not the activity itself or one below it, and leaves room
+     * for the activity's own sub-activities within {@link Activity#MAX_DEPTH} levels.
+     */
+    private static void checkParent(Activity activity, UUID parentId) {
+        int parentLevel = 0;
+        for (UUID above = parentId; above != null && parentLevel < Activity.MAX_DEPTH; parentLevel++) {
+            if (above.equals(activity.id)) {
                 throw ProblemException.invalidField("parentActivityId",
-                        "must be an activity of the same assignment");
+                        "an activity cannot sit under itself or one of its own sub-activities");
             }
-            parentId = parent.parentActivityId;
+            Activity parent = Activity.<Activity>findByIdOptional(above)
+                    .filter(found -> found.assignmentId.equals(activity.assignmentId))
+                    .orElseThrow(() -> ProblemException.invalidField("parentActivityId",
+                            "must be an activity of the same assignment"));
+            above = parent.parentActivityId;
+        }
+        int deepest = parentLevel + activity.levels(Activity.MAX_DEPTH - parentLevel);
+        if (deepest > Activity.MAX_DEPTH) {
+            throw ProblemException.invalidField("parentActivityId", "sub-activities nest at most " + Activity.MAX_DEPTH
+                    + " levels deep: this would put an activity at level " + deepest);
         }
     }
 }

@@ -49,11 +49,15 @@ final class PlanDocumentCheck {
             assignment(assignment.assignmentsOrEmpty().get(i), path + ".assignments[" + i + "]", numbers, true);
         }
         for (int i = 0; i < assignment.activitiesOrEmpty().size(); i++) {
-            activity(assignment.activitiesOrEmpty().get(i), path + ".activities[" + i + "]");
+            activity(assignment.activitiesOrEmpty().get(i), path + ".activities[" + i + "]", 1);
         }
     }
 
-    private void activity(PlanDocument.Activity activity, String path) {
+    private void activity(PlanDocument.Activity activity, String path, int level) {
+        if (level > Activity.MAX_DEPTH) {
+            errors.add(new Problem.FieldError(path, "sub-activities nest at most " + Activity.MAX_DEPTH + " levels deep"));
+            return;
+        }
         if (activity.responsibleUnitCode() != null) {
             unit(path + ".responsibleUnitCode", activity.responsibleUnitCode());
         }
@@ -68,7 +72,7 @@ final class PlanDocumentCheck {
             }
         }
         for (int i = 0; i < activity.subActivitiesOrEmpty().size(); i++) {
-            activity(activity.subActivitiesOrEmpty().get(i), path + ".subActivities[" + i + "]");
+            activity(activity.subActivitiesOrEmpty().get(i), path + ".subActivities[" + i + "]", level + 1);
         }
     }
 
