@@ -1,0 +1,170 @@
+package se.styrning.followup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TestTokens;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrning.followup.PlanEventsFeed.budgetExample;
+import static se.styrning.followup.PlanEventsFeed.example;
+
+/**
+ * The PDF holds the whole economy table of seed 004 §1.2 (the November 2017 monthly report of Regionstyrelsen):
+ * every column's heading and every figure, and nothing printed beyond the margin.
+ */
+@QuarkusTest
+@WithTestResource(InfrastructureResource.class)
+class EconomyPdfTest {
+
+    private static final List<String> HEADINGS = List.of("Uppdrag", "Resultat hittills", "Budget hittills",
+            "Avvikelse hittills", "Budget helår", "Prognos", "Prognostiserad avvikelse");
+
+    /** Lines of the seed's table as it prints them (mnkr), each with all six figures. */
+    private static final List<String> SEED_LINES = List.of(
+            "Totalt Regionstyrelsens ansvarsområde 201,3 -2,0 203,3 17,5 214,5 197,0",
+            "Totalt Regiongemensamma kostnader och finansiering 155,2 6,4 148,8 17,5 203,1 185,6",
+            "Övriga regiongemensamma kostnader -8 561,6 -8 450,7 -110,9 -9 195,7 -9 268,8 -73,1",
+            "Finansiering 8 351,3 8 091,6 259,7 8 827,2 9 086,0 258,7",
+            "Läkemedel -812,0 -696,2 -115,8 -759,4 -884,4 -125,0",
+            "Totalt Regionstyrelsens verksamheter 35,1 0,0 35,1 0,0 30,6 30,6");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void everyColumnAndFigureOfTheEconomyTableIsOnThePage() throws Exception {
+        byte[] pdf = given().auth().oauth2(TestTokens.viewer()).accept("application/pdf")
+                .when().get("/api/reports/" + seed004() + "/2017-11")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            GlyphsOffPage stripper = new GlyphsOffPage();
+            String text = plain(stripper.getText(document));
+            String economy = text.substring(text.indexOf("Ekonomi – utfall november 2017"));
+            HEADINGS.forEach(heading -> assertTrue(economy.contains(heading), "the heading " + heading + " in " + economy));
+            SEED_LINES.forEach(line -> assertTrue(economy.contains(line), "the line " + line + " in " + economy));
+            assertEquals(List.of(), stripper.offPage, "text printed beyond the margin, where the page is cut off");
+        }
+    }
+
+    /** One line of text, the minus sign as "-" and the thousands separator as a space. */
+    private static String plain(String text) {
+        return text.replace('\u2212', '-').replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Collects every character that does not lie wholly within its page's margins (15 mm at either side). The
+     * renderer writes what overflows and clips it at the margin, so such text is in the file but not on the paper.
+     */
+    private static final class GlyphsOffPage extends PDFTextStripper {
+        private static final float MARGIN = 15 / 25.4f * 72;
+        final List<String> offPage = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            PDRectangle page = getCurrentPage().getMediaBox();
+            for (TextPosition glyph : positions) {
+                if (glyph.getXDirAdj() < MARGIN - 0.5 || glyph.getXDirAdj() + glyph.getWidthDirAdj() > page.getWidth() - MARGIN + 0.5) {
+                    offPage.add(glyph.getUnicode() + " of \"" + text + "\" at x=" + glyph.getXDirAdj() + " on a page "
+                            + page.getWidth() + " wide");
+                }
+            }
+            super.writeString(text, positions);
+        }
+    }
+
+    /** Seed 004's cost objects of Regionstyrelsen and their outcomes for November 2017, as budget-service publishes them. */
+    private String seed004() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        JsonNode lines;
+        try (InputStream in = EconomyPdfTest.class.getResourceAsStream("/seed-004/economy-2017-11.json")) {
+            lines = new ObjectMapper().readTree(in);
+        }
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        lines.forEach(line -> ids.put(line.get("code").asText(), UUID.randomUUID().toString()));
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "name", "Regionstyrelsen")));
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit,
+                    "title", "Regionstyrelsens åtaganden 2017")));
+            int position = 0;
+            for (JsonNode line : lines) {
+                String id = ids.get(line.get("code").asText());
+                ObjectNode object = budgetExample("cost-object-upserted", Map.of("costObjectId", id,
+                        "code", line.get("code").asText() + "-" + plan.substring(0, 8), "name", line.get("name").asText(), "unitId", unit));
+                object.put("position", position++);
+                if (line.get("parent").isNull()) {
+                    object.putNull("parentId");
+                } else {
+                    object.put("parentId", ids.get(line.get("parent").asText()));
+                    parents.put(id, ids.get(line.get("parent").asText()));
+                }
+                feed.sendBudget("cost-object-upserted", id, object);
+            }
+            for (JsonNode line : lines) {
+                if (line.has("resultYtd")) {
+                    String id = ids.get(line.get("code").asText());
+                    feed.sendBudget("outcome-registered", id, outcome(id, parents, line));
+                }
+            }
+            String drugs = ids.get("HSF-LM");
+            feed.sendBudget("budget-deviation-detected", drugs, budgetExample("budget-deviation-detected", Map.of(
+                    "deviationId", UUID.randomUUID().toString(), "costObjectId", drugs, "unitId", unit, "month", "2017-11")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var report = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
+            return report.statusCode() == 200 && report.jsonPath().getList("economy.outcomes").size() == lines.size()
+                    && report.jsonPath().getList("economy.outcomes.findAll { !it.subtotal && it.resultYtd == 0 }").isEmpty()
+                    && report.jsonPath().getList("economy.deviations").size() == 1
+                    && "Regionstyrelsen".equals(report.jsonPath().getString("unitName"));
+        });
+        return plan;
+    }
+
+    private static ObjectNode outcome(String id, Map<String, String> parents, JsonNode line) {
+        ObjectNode data = budgetExample("outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
+                "costObjectId", id, "month", "2017-11"));
+        var ancestors = data.putArray("ancestorIds");
+        for (String parent = parents.get(id); parent != null; parent = parents.get(parent)) {
+            ancestors.add(parent);
+        }
+        BigDecimal result = new BigDecimal(line.get("resultYtd").asText());
+        BigDecimal budget = new BigDecimal(line.get("budgetYtd").asText());
+        BigDecimal annual = new BigDecimal(line.get("annualBudget").asText());
+        BigDecimal forecast = new BigDecimal(line.get("forecastResult").asText());
+        data.put("resultYtd", result).put("budgetYtd", budget).put("deviationYtd", result.subtract(budget))
+                .put("annualBudget", annual).put("forecastResult", forecast).put("forecastDeviation", forecast.subtract(annual))
+                .put("explanationMissing", false).putNull("costDevelopmentPercent");
+        if (line.has("comment")) {
+            data.put("comment", line.get("comment").asText());
+        } else {
+            data.putNull("comment");
+        }
+        return data;
+    }
+}
