@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.platform.testapp.ProducerSettingsRecorder;
 import se.styrning.platform.testapp.ThingConsumer;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
@@ -25,7 +26,10 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.testsupport.TopicRecorder.header;
@@ -170,6 +174,69 @@ class OutboxInboxTest {
             assertTrue(deadLetters.all(withHeader("ce_id", eventId), Duration.ofSeconds(3)).isEmpty(),
                     "a database failure is not the event's fault");
         }
+    }
+
+    @Test
+    void anEventThatCannotGetAConnectionWaitsVisiblyInsteadOfBeingDeadLettered() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String name = "pool-exhausted-" + eventId.substring(0, 8);
+        String behind = "behind-pool-exhausted-" + eventId.substring(0, 8);
+        double retriesBefore = metric("styrning_inbox_retries_total{");
+        ThingConsumer.POOL_EXHAUSTED.add(name);
+        try (KafkaProducer<String, String> producer = producer();
+             TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
+            producer.send(event(eventId, "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name + "\",\"amount\":1}")).get();
+            producer.send(event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + behind + "\",\"amount\":1}")).get();
+
+            await().atMost(WAIT).until(() -> ThingConsumer.ATTEMPTS.getOrDefault(eventId, 0) >= 3);
+            given().when().get("/q/health").then().statusCode(503)
+                    .body("checks.find { it.name == 'consumed-events' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'consumed-events' }.data.lastFailure", containsString("acquisition timeout"));
+            assertTrue(metric("styrning_inbox_waiting ") >= 1, "the waiting gauge counts it");
+            assertEquals(0, received(behind), "the events behind it on its partition wait, in order");
+
+            ThingConsumer.POOL_EXHAUSTED.remove(name);
+            await().atMost(WAIT).until(() -> received(behind) == 1);
+            assertEquals(1, received(name), "applied once the pool gives connections again");
+            assertTrue(metric("styrning_inbox_retries_total{") - retriesBefore >= 2, "the retries are counted");
+            given().when().get("/q/health").then().statusCode(200)
+                    .body("checks.find { it.name == 'consumed-events' }.status", equalTo("UP"));
+            assertTrue(deadLetters.all(withHeader("ce_id", eventId), Duration.ofSeconds(3)).isEmpty(),
+                    "an exhausted pool is not the event's fault");
+        } finally {
+            ThingConsumer.POOL_EXHAUSTED.remove(name);
+        }
+    }
+
+    @Test
+    void anEventWhoseOwnDataBreaksAConstraintIsDeadLettered() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer();
+             TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
+            producer.send(event(eventId, "se.styrning.platformtest.thing-created.v1",
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":null,\"amount\":1}")).get();
+            ConsumerRecord<String, String> dead = deadLetters.await(withHeader("ce_id", eventId), WAIT);
+            assertTrue(header(dead, "dead-letter-reason").contains("name"), header(dead, "dead-letter-reason"));
+        }
+    }
+
+    @Test
+    void deadLettersAreWrittenWithAcksAll() {
+        var deadLetterProducers = ProducerSettingsRecorder.PRODUCERS.entrySet().stream()
+                .filter(producer -> producer.getKey().contains("dead-letter")).toList();
+        assertFalse(deadLetterProducers.isEmpty(), "producers made: " + ProducerSettingsRecorder.PRODUCERS.keySet());
+        deadLetterProducers.forEach(producer -> assertEquals("all", String.valueOf(producer.getValue().get("acks")),
+                producer.getKey() + ": " + producer.getValue()));
+    }
+
+    /** The sum of the metrics lines that start with {@code line}. */
+    private static double metric(String line) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(line))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private String create(String name, String amount) {

@@ -1,8 +1,12 @@
 package se.styrning.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -316,6 +321,45 @@ class FaultsIT {
                 answers.size(), replayed);
     }
 
+    @Test
+    @Order(8)
+    void whilePostgresHasNoConnectionSlotsLeftEventsWaitAndNoneIsDeadLettered() throws Exception {
+        Map<String, Long> deadLettersBefore = endOffsets(DEAD_LETTER_TOPICS);
+        Service followup = stack.service("followup-service");
+        List<Answer> answers = new ArrayList<>();
+        String department;
+        try (SlotFiller followupSlots = SlotFiller.fill(stack.database("followup"), "followup");
+             SlotFiller budgetSlots = SlotFiller.fill(stack.database("budget"), "budget")) {
+            // activities 0 and 1 have later reports from the tests before; these must be each activity's latest
+            for (int a = 2; a < 22; a++) {
+                answers.add(workload.changeStatus(a, LocalDate.of(2017, 12, 31)));
+            }
+            Answer unitCreated = api.post("/api/units", "{\"code\":\"AVD-" + workload.run + "\",\"name\":\"Avdelning "
+                    + workload.run + "\",\"kind\":\"DEPARTMENT\",\"parentId\":\"" + workload.unit + "\"}");
+            answers.add(unitCreated);
+            assertAllAccepted(answers);
+            department = unitCreated.json().path("id").asText();
+            statusChanges += 20;
+
+            Path log = data.resolve("logs/followup-service.log");
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("too many clients"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var waiting = waitingCheck(followup);
+                assertEquals("DOWN", waiting.path("status").asText(), waiting.toString());
+            });
+            System.out.printf("  slots held: followup %d, budget %d%n", followupSlots.held(), budgetSlots.held());
+        }
+        long released = System.nanoTime();
+        awaitReportsComplete(12, 12);
+        long caughtUp = Duration.ofNanos(System.nanoTime() - released).toMillis();
+        assertReadModelExact();
+        await().atMost(Duration.ofSeconds(60)).until(() -> knownToBudget(department));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "UP".equals(waitingCheck(followup).path("status").asText()));
+        assertEquals(deadLettersBefore, endOffsets(DEAD_LETTER_TOPICS), "nothing was dead-lettered");
+        System.out.printf("FAULT postgres-out-of-connection-slots requests=%d accepted=%d status_changes=20 unit_changes=1 "
+                + "dead_lettered=0 duplicates=0 lost=0 caught_up_after_release_ms=%d%n", answers.size(), answers.size(), caughtUp);
+    }
+
     /** Status changes on the given days of each month and every cost object's outcome for each month. */
     private static List<Answer> burst(int fromMonth, int toMonth, int... days) {
         List<Callable<List<Answer>>> tasks = new ArrayList<>(workload.statusChanges(fromMonth, toMonth, days));
@@ -396,6 +440,43 @@ class FaultsIT {
         return metrics.lines().filter(line -> line.startsWith("styrning_outbox_backlog"))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no styrning_outbox_backlog in " + service + "'s metrics"));
+    }
+
+    private static final List<String> DEAD_LETTER_TOPICS = List.of("dead-letter-topic-plan-events",
+            "dead-letter-topic-plan-events-budget", "dead-letter-topic-budget-events");
+
+    private static Map<String, Long> endOffsets(List<String> topics) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
+                stack.kafka().bootstrapServers()), new StringDeserializer(), new StringDeserializer())) {
+            Map<String, Long> ends = new TreeMap<>();
+            for (String topic : topics) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                ends.put(topic, consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum());
+            }
+            return ends;
+        }
+    }
+
+    /** followup-service's health check of the events that wait to be applied again. */
+    private static JsonNode waitingCheck(Service service) {
+        for (JsonNode check : new StackApi(service.url(), null).get("/q/health").json().path("checks")) {
+            if ("consumed-events".equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no consumed-events check in " + service.url() + "/q/health");
+    }
+
+    private static boolean knownToBudget(String unit) {
+        try (Connection connection = stack.database("budget").connect("budget");
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select count(*) from known_unit where id = '" + unit + "'")) {
+            row.next();
+            return row.getLong(1) == 1;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** A record no consumer can apply, with a fresh event id. */

@@ -15,8 +15,16 @@ public final class PersistenceFailures {
                 || e instanceof ConnectException
                 || e instanceof org.hibernate.exception.JDBCConnectionException
                 || sqlState(e).startsWith("08")           // connection exception
+                || sqlState(e).startsWith("53")           // insufficient resources: too many clients, out of memory
                 || sqlState(e).equals("57P01")            // admin shutdown
-                || sqlState(e).equals("57P03");           // cannot connect now
+                || sqlState(e).equals("57P03")            // cannot connect now
+                || isPoolTimeout(e);
+    }
+
+    /** Agroal's pool says it had no connection to give within the acquisition timeout, without an SQL state. */
+    private static boolean isPoolTimeout(Throwable e) {
+        return e instanceof SQLException sql && sql.getSQLState() == null
+                && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
     }
 
     /** SQL state class 22: a value the database cannot hold (too long, out of range, a NUL character). */

@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 
 /**
  * Applies what one poll returned ({@code batch=true} on the channel) in one transaction: one commit for hundreds of
- * events instead of one each. While the database is away the whole batch is retried, as a single event would be.
- * When it fails for any other reason, some event in it is at fault: then each event is applied in its own
- * transaction, and only those that fail are nacked, so they alone reach the dead-letter topic.
+ * events instead of one each. When it fails for a reason that is not an event's own (the database is away, the
+ * pool is exhausted, …) the whole batch is retried, as a single event would be ({@link EventTransactions}). When an
+ * event in it is at fault ({@link EventFaults}), each event is applied in its own transaction, and only those at
+ * fault are nacked, so they alone reach the dead-letter topic.
  */
 @ApplicationScoped
 public class EventBatches {

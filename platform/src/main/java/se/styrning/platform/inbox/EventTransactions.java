@@ -1,5 +1,7 @@
 package se.styrning.platform.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +10,20 @@ import org.jboss.logging.Logger;
 import se.styrning.platform.db.PersistenceFailures;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Applies consumed events in a transaction of their own. While the database is unavailable (or the transaction
- * lost a deadlock) the same events are tried again, waiting 100 ms, doubling up to 10 s, for as long as it takes:
- * the partition waits, its offset is not committed, and nothing is dead-lettered for a fault that is not the
- * events'. Any other failure is thrown, so the channel's failure strategy sends the event to its dead-letter topic.
+ * Applies consumed events in a transaction of their own. Unless the failure is the events' own
+ * ({@link EventFaults}), the same events are tried again, waiting 100 ms, doubling up to 10 s, for as long as it
+ * takes: the partition waits, its offset is not committed, and nothing is dead-lettered for a fault that is not the
+ * events'. What waits shows in {@code /q/health} ({@link WaitingEventsCheck}) and in the metrics
+ * {@code styrning_inbox_waiting} and {@code styrning_inbox_retries_total}. A failure that is the events' own is
+ * thrown, so the channel's failure strategy sends the event to its dead-letter topic.
  * During shutdown the database closes under a running handler, so a failure then says nothing about the events:
  * {@link HeldForRedelivery} is thrown instead, and the caller leaves them unacknowledged.
  */
@@ -25,7 +34,17 @@ public class EventTransactions {
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(EventTransactions.class);
 
+    /** Events waiting to be tried again, by what the log calls them. */
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    private final Counter databaseRetries;
+    private final Counter otherRetries;
     private volatile boolean stopping;
+
+    EventTransactions(MeterRegistry registry) {
+        registry.gaugeMapSize("styrning.inbox.waiting", List.of(), waiting);
+        this.databaseRetries = registry.counter("styrning.inbox.retries", "cause", "database");
+        this.otherRetries = registry.counter("styrning.inbox.retries", "cause", "other");
+    }
 
     void stopping(@Observes ShutdownEvent shutdown) {
         stopping = true;
@@ -38,27 +57,62 @@ public class EventTransactions {
     /** As {@link #apply(IncomingEvent, Runnable)}, for a handling that {@code what} names in the log. */
     void apply(String what, Runnable handling) {
         Duration wait = FIRST_WAIT;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(handling);
-                if (attempt > 1) {
-                    LOG.infof("%s applied at attempt %d", what, attempt);
+        Instant since = null;
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    QuarkusTransaction.requiringNew().run(handling);
+                    if (attempt > 1) {
+                        LOG.infof("%s applied at attempt %d", what, attempt);
+                    }
+                    return;
+                } catch (RuntimeException e) {
+                    if (stopping) {
+                        LOG.warnf("%s not applied during shutdown; delivered again after the restart: %s", what, e.getMessage());
+                        throw new HeldForRedelivery(what, e);
+                    }
+                    if (EventFaults.isEventsOwn(e)) {
+                        throw e;
+                    }
+                    since = since == null ? Instant.now() : since;
+                    waitBeforeRetry(what, attempt, wait, since, e);
+                    wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
                 }
-                return;
-            } catch (RuntimeException e) {
-                if (stopping) {
-                    LOG.warnf("%s not applied during shutdown; delivered again after the restart: %s", what, e.getMessage());
-                    throw new HeldForRedelivery(what, e);
-                }
-                if (!PersistenceFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf("%s not applied, the database failed (attempt %d, next in %d ms): %s",
-                        what, attempt, wait.toMillis(), e.getMessage());
-                sleepThroughInterrupts(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
             }
+        } finally {
+            waiting.remove(what);
         }
+    }
+
+    /** What waits now, for health. */
+    Collection<Waiting> waiting() {
+        return waiting.values();
+    }
+
+    private void waitBeforeRetry(String what, int attempt, Duration wait, Instant since, RuntimeException failure) {
+        boolean database = PersistenceFailures.isTransient(failure);
+        (database ? databaseRetries : otherRetries).increment();
+        String reason = rootCause(failure).getClass().getSimpleName() + ": " + rootCause(failure).getMessage();
+        waiting.put(what, new Waiting(what, since, attempt, reason));
+        if (database) {
+            LOG.warnf("%s not applied, the database failed (attempt %d, next in %d ms): %s",
+                    what, attempt, wait.toMillis(), reason);
+        } else if (attempt == 1) {
+            LOG.errorf(failure, "%s not applied, and not for a fault of its own; it is tried again until it applies "
+                    + "(next in %d ms)", what, wait.toMillis());
+        } else {
+            LOG.warnf("%s not applied, not for a fault of its own (attempt %d, next in %d ms): %s",
+                    what, attempt, wait.toMillis(), reason);
+        }
+        sleepThroughInterrupts(wait);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /**
@@ -71,5 +125,9 @@ public class EventTransactions {
             LockSupport.parkNanos(left);
             Thread.interrupted();
         }
+    }
+
+    /** Events that failed for a reason not their own and wait to be tried again. */
+    record Waiting(String what, Instant since, int attempts, String lastFailure) {
     }
 }
