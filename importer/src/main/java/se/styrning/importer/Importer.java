@@ -64,6 +64,9 @@ public final class Importer {
                     loader.load(file, tally);
                 } catch (RowProblem problem) {
                     tally.fail("", problem.getMessage());
+                } catch (IOException unreadable) {
+                    // this file alone fails; the files after it are still loaded
+                    tally.fail("", "cannot read the file (" + unreadable + ")");
                 }
                 out.printf("%-34s %s (%.1f s)%n", name, tally.line(), (System.nanoTime() - started) / 1e9);
                 tally.failures.forEach(failure -> out.println("  " + failure));

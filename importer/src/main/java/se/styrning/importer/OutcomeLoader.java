@@ -3,13 +3,12 @@ package se.styrning.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * {@code outcomes/YYYY-MM.csv}: a month's outcomes in budget-service's own CSV format, sent whole to
- * {@code POST /api/outcomes/import}; budget-service takes the file all or nothing and says line by line what is wrong.
+ * {@code POST /api/outcomes/import} as UTF-8 (the file may be Windows-1252, as Excel saves it); budget-service takes
+ * the file all or nothing and says line by line what is wrong.
  */
 final class OutcomeLoader implements Loader {
 
@@ -31,7 +30,7 @@ final class OutcomeLoader implements Loader {
             tally.fail("", "name the file after its month, e.g. 2017-11.csv");
             return;
         }
-        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        String csv = Csv.text(file);
         Gateway.Reply reply = gateway.send("POST", "/api/outcomes/import" + Gateway.query("month", month), csv,
                 "text/csv; charset=UTF-8", null, null);
         if (!reply.is(200)) {
