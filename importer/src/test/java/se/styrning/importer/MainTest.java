@@ -23,12 +23,34 @@ class MainTest {
     }
 
     @Test
-    void aWrongCommandLineExitsWithTwoAndTheUsage() {
+    void helpPrintsEveryOptionAndExitsWithZero() {
+        assertEquals(0, run("--help"));
+        String usage = out.toString(StandardCharsets.UTF_8);
+        assertTrue(usage.startsWith("Usage: styrning-importer"), usage);
+        for (String option : new String[]{"--gateway=URL", "--token=JWT", "--token-file=FILE", "DIRECTORY", "STYRNING_TOKEN", "Exit codes"}) {
+            assertTrue(usage.contains(option), option + " in " + usage);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWrongCommandLineExitsWithTwoAndSaysWhatIsWrong() {
         assertEquals(2, run("--gateway", "http://localhost:1"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("give --gateway, a token and the directory"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: styrning-importer"));
-        assertEquals(2, run("--colour", "red"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Missing required parameter: 'DIRECTORY'"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: styrning-importer"));
+        err.reset();
+        assertEquals(2, run("--gateway", "http://localhost:1", "--token", "t", "--colour", "."));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option: '--colour'"), err.toString());
         assertEquals(2, run("--token"));
+        assertEquals(2, run("--gateway", "localhost:8080", "--token", "t", "."));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--gateway must be an http or https URL"), err.toString());
+    }
+
+    @Test
+    void aTokenFileThatIsNotThereIsNamed(@TempDir Path directory) {
+        Path missing = directory.resolve("admin.jwt");
+        assertEquals(2, run("--gateway", "http://localhost:1", "--token-file", missing.toString(), directory.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read the token file " + missing), err.toString());
     }
 
     @Test
