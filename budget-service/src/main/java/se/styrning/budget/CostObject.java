@@ -18,6 +18,12 @@ import java.util.UUID;
 @Table(name = "cost_object")
 public class CostObject extends PanacheEntityBase {
 
+    /**
+     * How many levels the tree walks below go down or up at most. Two moves racing each other can leave a cycle, so
+     * the walks also stop at an object they have already passed: each object comes once.
+     */
+    static final int MAX_LEVELS = 64;
+
     @Id
     public UUID id;
     public String code;
@@ -42,11 +48,14 @@ public class CostObject extends PanacheEntityBase {
     @SuppressWarnings("unchecked")
     public static List<CostObject> subtree(UUID rootId) {
         return getEntityManager().createNativeQuery("""
-                        with recursive below(id, path) as (
-                            select id, array[position, 0] from cost_object where id = ?1
+                        with recursive below(id, path, level) as (
+                            select id, array[position, 0], 0 from cost_object where id = ?1
                             union all
-                            select c.id, b.path || array[c.position, 0] from cost_object c join below b on c.parent_id = b.id)
-                        select c.* from cost_object c join below b on c.id = b.id order by b.path""", CostObject.class)
+                            select c.id, b.path || array[c.position, 0], b.level + 1
+                            from cost_object c join below b on c.parent_id = b.id where b.level < %d)
+                            cycle id set is_cycle using visited
+                        select c.* from cost_object c join below b on c.id = b.id and not b.is_cycle order by b.path"""
+                        .formatted(MAX_LEVELS), CostObject.class)
                 .setParameter(1, rootId)
                 .getResultList();
     }
@@ -58,8 +67,10 @@ public class CostObject extends PanacheEntityBase {
                         with recursive up(id, parent_id, depth) as (
                             select id, parent_id, 0 from cost_object where id = ?1
                             union all
-                            select c.id, c.parent_id, up.depth + 1 from cost_object c join up on c.id = up.parent_id)
-                        select id from up where depth > 0 order by depth""")
+                            select c.id, c.parent_id, up.depth + 1
+                            from cost_object c join up on c.id = up.parent_id where up.depth < %d)
+                            cycle id set is_cycle using visited
+                        select id from up where depth > 0 and not is_cycle order by depth""".formatted(MAX_LEVELS))
                 .setParameter(1, id)
                 .getResultList();
         return new ArrayList<>(ids);
