@@ -1,37 +1,94 @@
 package se.styrning.bench;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import se.styrning.local.LocalStack;
 import se.styrning.local.StackSettings;
 import se.styrning.testsupport.Directories;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Runs the benchmark scenarios against a local stack of its own (free ports, a temporary data directory):
- * {@code java -jar bench/target/styrning-bench.jar [--smoke] [--only api,pipeline,report,startup] [--out DIR]}.
- * Prints a table per scenario and a {@code BENCH {json}} line per measurement; writes results.json and SVG plots.
+ * {@code java -jar bench/target/styrning-bench.jar [--smoke] [--only api,pipeline,report,startup] [--warm-up SECONDS]
+ * [--out DIR]}. Prints a table per scenario and a {@code BENCH {json}} line per measurement; writes results.json and
+ * SVG plots.
  */
-public final class Bench {
+@Command(name = "styrning-bench", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Starts a Styrning stack of its own on free ports and measures each scenario against a "
+                + "reference in the same run: the API through the gateway (against the services directly and nginx), "
+                + "the event pipeline (against plain Kafka), reports at scale (against hand-written SQL), start-up and "
+                + "footprint. The full run takes about 20 minutes; docs/performance.md holds the figures."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every scenario ran; results written", "1:a scenario failed (the services' logs are kept)",
+                "2:a wrong command line"})
+public final class Bench implements Callable<Integer> {
+
+    /** The scenarios, as --only names them. */
+    enum Scenario { api, pipeline, report, startup }
+
+    @Option(names = "--smoke", description = "a 2-minute run that only proves every scenario still works (CI)")
+    boolean smoke;
+
+    @Option(names = "--only", split = ",", paramLabel = "SCENARIO",
+            description = "run only these scenarios, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
+    Set<Scenario> only;
+
+    @Option(names = "--warm-up", paramLabel = "SECONDS",
+            description = "how long the API targets warm up before scenario 1 measures them (full run 300, smoke 2)")
+    Long warmUpSeconds;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench/target/results",
+            description = "where results.json and the SVG plots go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
 
     private Bench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        List<String> arguments = Arrays.asList(args);
-        Settings defaults = arguments.contains("--smoke") ? Settings.smokeRun() : Settings.fullRun();
-        Settings settings = option(arguments, "--warm-up").map(seconds -> defaults.withStackWarmUp(seconds(seconds)))
-                .orElse(defaults);
-        List<String> only = option(arguments, "--only").map(value -> List.of(value.split(",")))
-                .orElse(List.of("api", "pipeline", "report", "startup"));
-        Path out = Path.of(option(arguments, "--out").orElse("bench/target/results")).toAbsolutePath();
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return new CommandLine(new Bench()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Settings defaults = smoke ? Settings.smokeRun() : Settings.fullRun();
+        if (warmUpSeconds != null && warmUpSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up takes whole seconds, 0 or more; not " + warmUpSeconds);
+        }
+        Settings settings = warmUpSeconds == null ? defaults : defaults.withStackWarmUp(Duration.ofSeconds(warmUpSeconds));
+        Set<Scenario> scenarios = only == null || only.isEmpty() ? EnumSet.allOf(Scenario.class) : only;
+        Path results = out.toAbsolutePath();
+        return run(settings, scenarios, results);
+    }
+
+    private static int run(Settings settings, Set<Scenario> only, Path out) throws Exception {
         Results results = new Results();
         Path data = Files.createTempDirectory("styrning-bench");
         results.record("machine", "cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
@@ -50,19 +107,19 @@ public final class Bench {
             String token = stack.tokens().sign("bench", List.of("admin"), List.of(), Duration.ofHours(12));
             Http gateway = new Http(stack.gatewayUrl(), token);
             StartupScenario startup = new StartupScenario(stack, results, settings.startupRestarts());
-            if (only.contains("api")) {
+            if (only.contains(Scenario.api)) {
                 System.out.println("Scenario 1: the API through the gateway, directly and through nginx …");
                 api(settings, stack, gateway, token, results, data);
             }
-            if (only.contains("pipeline")) {
+            if (only.contains(Scenario.pipeline)) {
                 System.out.println("Scenario 2: the event pipeline …");
                 new PipelineScenario(settings, stack, gateway, results).run();
             }
-            if (only.contains("report")) {
+            if (only.contains(Scenario.report)) {
                 System.out.println("Scenario 3: reports at scale …");
                 new ReportScaleScenario(settings, stack, gateway, results).run();
             }
-            if (only.contains("startup")) {
+            if (only.contains(Scenario.startup)) {
                 System.out.println("Scenario 4: start-up and footprint …");
                 startup.run(stackSeconds, startup.residentAfterLoad());
             }
@@ -78,7 +135,7 @@ public final class Bench {
                 System.out.println("The services' logs are kept in " + data.resolve("logs"));
             }
         }
-        System.exit(status);
+        return status;
     }
 
     private static void api(Settings settings, LocalStack stack, Http gateway, String token, Results results, Path data) {
@@ -110,18 +167,5 @@ public final class Bench {
     private static Http route(Map<String, Http> byPrefix, Http fallback, String path) {
         return byPrefix.entrySet().stream().filter(entry -> path.startsWith(entry.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(fallback);
-    }
-
-    private static Duration seconds(String value) {
-        try {
-            return Duration.ofSeconds(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--warm-up takes whole seconds, e.g. --warm-up 300; not " + value);
-        }
-    }
-
-    private static Optional<String> option(List<String> arguments, String name) {
-        int at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? Optional.of(arguments.get(at + 1)) : Optional.empty();
     }
 }
