@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The demo dataset of {@code deploy/local/demo} (Region Halland's documents, seeds 000–004) loaded into a running
@@ -34,6 +37,9 @@ final class DemoData {
             new DemoReport("RK", 2019, "2019", 0),       // Uppföljning 2019, bilaga 2 (seed 002)
             new DemoReport("RK", 2021, "2021-T3", 0),    // Verksamhetsplan 2021 (seed 003)
             new DemoReport("RK", 2022, "2022", 0));      // Verksamhetsplan och budget 2022 (seed 001)
+
+    /** The demo unit each role's ready-made token acts for: the editor Regionkontoret's, the controller Regionstyrelsen's. */
+    static final Map<String, String> TOKEN_UNITS = Map.of("editor", "RK", "controller", "RS");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE = Duration.ofSeconds(120);
@@ -53,6 +59,27 @@ final class DemoData {
 
     Importer.Summary load(Path root, PrintStream out) throws IOException {
         return new Importer(URI.create(gateway), token, out).load(directory(root));
+    }
+
+    /**
+     * The units of {@link #TOKEN_UNITS} by role, for those the system holds: the demo's units once it has been loaded
+     * (now or in an earlier run), none before.
+     */
+    Map<String, LocalTokens.Unit> tokenUnits() {
+        Map<String, LocalTokens.Unit> byCode = new LinkedHashMap<>();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            JsonNode units = get("/api/units?size=200&page=" + page);
+            units.path("items").forEach(unit -> byCode.put(unit.path("code").asText(), new LocalTokens.Unit(
+                    unit.path("code").asText(), unit.path("name").asText(), UUID.fromString(unit.path("id").asText()))));
+            pages = units.path("totalPages").asInt();
+        }
+        Map<String, LocalTokens.Unit> byRole = new LinkedHashMap<>();
+        TOKEN_UNITS.forEach((role, code) -> {
+            if (byCode.containsKey(code)) {
+                byRole.put(role, byCode.get(code));
+            }
+        });
+        return byRole;
     }
 
     String planId(String unitCode, int year) {

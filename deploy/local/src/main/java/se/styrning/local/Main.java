@@ -1,48 +1,67 @@
 package se.styrning.local;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import se.styrning.testsupport.Directories;
-import se.styrning.testsupport.TokenSigner;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * The local stack's command line. {@code up} (the default) runs everything until Ctrl-C;
  * {@code token --role editor --unit <uuid> [--subject name] [--hours 8]} prints a bearer token.
  * Output goes to the console on purpose: this is the developer's terminal.
  */
-public final class Main {
+@Command(name = "local-stack", usageHelpAutoWidth = true,
+        description = {"Runs Styrning on this machine: PostgreSQL, Kafka and the four services, until Ctrl-C. "
+                + "`mvn -Plocal package` runs `up`; its settings are system properties: -Dstack.demo=true (load the demo "
+                + "dataset), -Dstack.reset=true (begin empty), -Dstack.data-dir=DIR, -Dstack.gateway-port=N and the "
+                + "like (see deploy/local/README.md)."},
+        footer = {"%nWithout a command: up."})
+public final class Main implements Callable<Integer> {
 
     private static final PrintStream CONSOLE = System.out;
-    private static final List<String> ROLES = List.of("admin", "controller", "editor", "viewer");
 
-    private Main() {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
+    boolean help;
+
+    private final Supplier<StackSettings> settings;
+
+    private Main(Supplier<StackSettings> settings) {
+        this.settings = settings;
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        String command = args.length == 0 ? "up" : args[0];
-        StackSettings settings = StackSettings.fromSystemProperties();
-        switch (command) {
-            case "up" -> up(settings, Boolean.getBoolean("stack.reset"), Boolean.getBoolean("stack.demo"));
-            case "token" -> CONSOLE.println(token(settings, Arrays.copyOfRange(args, 1, args.length)));
-            default -> {
-                System.err.println("usage: up | token --role ROLE [--unit UUID]... [--subject NAME] [--hours N]");
-                System.exit(2);
-            }
+    public static void main(String[] args) {
+        int exit = run(args, System.out, System.err, StackSettings::fromSystemProperties);
+        if (exit != 0) {
+            System.exit(exit);
         }
     }
 
-    private static void up(StackSettings settings, boolean reset, boolean demo) throws InterruptedException {
-        if (reset) {
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<StackSettings> settings) {
+        return new CommandLine(new Main(settings)).addSubcommand(new TokenCommand(settings))
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return up(false);
+    }
+
+    @Command(name = "up", description = "Starts the stack and runs it until Ctrl-C (the default command).")
+    int up(@Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit") boolean help)
+            throws InterruptedException {
+        StackSettings settings = this.settings.get();
+        if (Boolean.getBoolean("stack.reset")) {
             Directories.delete(settings.dataDirectory());
             CONSOLE.println("Deleted " + settings.dataDirectory());
         }
@@ -60,11 +79,13 @@ public final class Main {
             stack.start();
         } catch (RuntimeException e) {
             System.err.println("The stack did not come up: " + e.getMessage());
-            System.exit(1);
+            return 1;
         }
-        Path tokens = writeTokens(stack);
         Path root = settings.root();
-        String demoLine = demo ? loadDemo(stack, root) : "";
+        DemoData demo = new DemoData(stack.gatewayUrl(),
+                stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
+        String demoLines = Boolean.getBoolean("stack.demo") ? loadDemo(demo, settings) : "";
+        LocalTokens.Written tokens = LocalTokens.write(settings, stack.tokens(), tokenUnits(demo));
         CONSOLE.printf("""
 
                 Styrning is up (%d s).
@@ -74,7 +95,7 @@ public final class Main {
                   Kafka        localhost:%d  topics plan.events, budget.events, followup.events
                   Tokens       %s/{admin,controller,editor,viewer}.jwt  (valid 12 h), e.g.
                                curl -H "Authorization: Bearer $(cat %s/admin.jwt)" %s/api/units
-                               another: java -cp "deploy/local/target/classes:$(cat deploy/local/target/runtime.classpath)" se.styrning.local.Main token --role editor --unit <unit id>
+                %s               another role or unit: %s --role editor --unit <unit id>  (--help says more)
                   Data, logs   %s  (start with -Dstack.reset=true to begin empty)
                 %sPress Ctrl-C to stop everything.
                 """,
@@ -83,21 +104,22 @@ public final class Main {
                 String.join("  ", stack.services().stream().filter(s -> !s.name().equals("gateway"))
                         .map(s -> s.url() + "/q/swagger-ui").toList()),
                 settings.postgresPort(), settings.kafkaPort(),
-                shown(root, tokens), shown(root, tokens), stack.gatewayUrl(), shown(root, settings.dataDirectory()), demoLine);
+                shown(root, tokens.directory()), shown(root, tokens.directory()), stack.gatewayUrl(), actingLines(tokens),
+                shown(root, tokens.script()), shown(root, settings.dataDirectory()), demoLines);
         stopped.await();
+        return 0;
     }
 
     /** Loads deploy/local/demo and writes its reports; the lines to print, or why it failed (the stack stays up). */
-    private static String loadDemo(LocalStack stack, Path root) {
+    private static String loadDemo(DemoData demo, StackSettings settings) {
+        Path root = settings.root();
         CONSOLE.println("\nLoading the demo dataset (" + shown(root, DemoData.directory(root)) + ") through the gateway…");
-        DemoData demo = new DemoData(stack.gatewayUrl(),
-                stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
         try {
             if (!demo.load(root, CONSOLE).ok()) {
                 return "  Demo data   some rows failed (listed above)\n";
             }
             StringBuilder lines = new StringBuilder("  Demo reports (HTML, as the board reads them):\n");
-            for (Path file : demo.writeReports(stack.settings().dataDirectory().resolve("reports"))) {
+            for (Path file : demo.writeReports(settings.dataDirectory().resolve("reports"))) {
                 lines.append("               ").append(shown(root, file)).append('\n');
             }
             return lines.toString();
@@ -106,43 +128,34 @@ public final class Main {
         }
     }
 
+    /** The demo's units for the ready-made tokens, when the system holds them; none when it does not or cannot say. */
+    private static Map<String, LocalTokens.Unit> tokenUnits(DemoData demo) {
+        try {
+            return demo.tokenUnits();
+        } catch (RuntimeException e) {
+            CONSOLE.println("Could not look up the demo's units for the tokens: " + e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** Which unit editor.jwt and controller.jwt act for, or that they act for none and so cannot write. */
+    private static String actingLines(LocalTokens.Written tokens) {
+        if (tokens.units().isEmpty()) {
+            return "               editor.jwt and controller.jwt act for no unit: they can read, not write (admin.jwt can)\n";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String role : LocalTokens.ROLES) {
+            LocalTokens.Unit unit = tokens.units().get(role);
+            if (unit != null) {
+                lines.append("               %s.jwt acts for %s (%s, %s) and the units below it%n"
+                        .formatted(role, unit.name(), unit.code(), unit.id()));
+            }
+        }
+        return lines.toString();
+    }
+
     /** Relative to the checkout when inside it, so the printed commands can be pasted there. */
     private static Path shown(Path root, Path path) {
         return path.startsWith(root) ? root.relativize(path) : path;
-    }
-
-    private static Path writeTokens(LocalStack stack) {
-        Path directory = stack.settings().dataDirectory().resolve("tokens");
-        try {
-            Files.createDirectories(directory);
-            for (String role : ROLES) {
-                Files.writeString(directory.resolve(role + ".jwt"),
-                        stack.tokens().sign("local-" + role, List.of(role), List.of(), Duration.ofHours(12)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return directory;
-    }
-
-    private static String token(StackSettings settings, String[] args) {
-        List<String> roles = new ArrayList<>();
-        List<UUID> units = new ArrayList<>();
-        String subject = null;
-        long hours = 8;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--role" -> roles.add(args[i + 1]);
-                case "--unit" -> units.add(UUID.fromString(args[i + 1]));
-                case "--subject" -> subject = args[i + 1];
-                case "--hours" -> hours = Long.parseLong(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
-            throw new IllegalArgumentException("give one or more --role of " + ROLES);
-        }
-        TokenSigner signer = TokenSigner.inDirectory(settings.dataDirectory().resolve("keys"), StackSettings.ISSUER);
-        return signer.sign(subject != null ? subject : "local-" + roles.get(0), roles, units, Duration.ofHours(hours));
     }
 }
