@@ -28,6 +28,10 @@ public interface GatewayConfig {
         int requestsPerSecond();
 
         int burst();
+
+        /** The most clients whose buckets are kept; beyond it the least used are forgotten (they start full again). */
+        @WithDefault("10000")
+        int maxClients();
     }
 
     interface Upstream {

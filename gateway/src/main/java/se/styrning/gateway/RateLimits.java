@@ -1,38 +1,37 @@
 package se.styrning.gateway;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
 
 /**
  * One route's rate limit: a token bucket per client (the token's subject once verified, else the address),
  * {@code burst} calls at once, refilled at {@code requestsPerSecond}; beyond it 429 with {@code Retry-After}.
- * Idle buckets are dropped.
+ * The buckets of at most {@code maxClients} clients are kept, the most used ones (Caffeine's frequency-aware
+ * eviction, so a flood of new addresses does not push out a busy client's empty bucket); idle ones are dropped.
  */
 final class RateLimits implements Handler<RoutingContext> {
 
     private static final long NANOS = 1_000_000_000L;
-    private static final long IDLE = 600 * NANOS;
+    private static final Duration IDLE = Duration.ofMinutes(10);
 
     private final double perSecond;
     private final double burst;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
     RateLimits(GatewayConfig.RateLimit limit) {
         this.perSecond = limit.requestsPerSecond();
         this.burst = limit.burst();
+        this.buckets = Caffeine.newBuilder().maximumSize(limit.maxClients()).expireAfterAccess(IDLE).build();
     }
 
     @Override
     public void handle(RoutingContext context) {
         String client = context.get(RequestIds.SUBJECT, "address:" + context.request().remoteAddress().host());
-        long now = System.nanoTime();
-        if (buckets.size() > 10_000) {
-            buckets.values().removeIf(bucket -> now - bucket.updated > IDLE);
-        }
-        double wait = buckets.computeIfAbsent(client, c -> new Bucket(burst, now)).take(now, perSecond, burst);
+        double wait = take(client, System.nanoTime());
         if (wait > 0) {
             context.response().putHeader("Retry-After", Long.toString((long) Math.ceil(wait)));
             GatewayProblem.send(context.response(), 429, "Too Many Requests",
@@ -40,6 +39,17 @@ final class RateLimits implements Handler<RoutingContext> {
             return;
         }
         context.next();
+    }
+
+    /** Takes one of the client's tokens at {@code now} (nanoseconds); returns 0, or the seconds until one is there. */
+    double take(String client, long now) {
+        return buckets.get(client, c -> new Bucket(burst, now)).take(now, perSecond, burst);
+    }
+
+    /** How many clients' buckets are held, once pending evictions are done. */
+    long clients() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     private static final class Bucket {
