@@ -23,6 +23,9 @@ public interface GatewayConfig {
     /** Larger request bodies are refused with 413. */
     MemorySize maxBodySize();
 
+    /** How long verified tokens are remembered, and how often the signing keys are read again. */
+    TokenCache tokenCache();
+
     /** A token bucket per client: {@code burst} calls at once, refilled at {@code requestsPerSecond}. */
     interface RateLimit {
         int requestsPerSecond();
@@ -32,6 +35,23 @@ public interface GatewayConfig {
         /** The most clients whose buckets are kept; beyond it the least used are forgotten (they start full again). */
         @WithDefault("10000")
         int maxClients();
+    }
+
+    interface TokenCache {
+        /** A verified token is checked again after this long at most (or when it expires, if sooner). */
+        @WithDefault("5m")
+        Duration maxAge();
+
+        /** The most tokens remembered at once; beyond it the least used are verified again when they come back. */
+        @WithDefault("10000")
+        int maxSize();
+
+        /**
+         * How often an http(s) {@code mp.jwt.verify.publickey.location} (the identity provider's JWKS) is read again;
+         * when it changed, remembered tokens are forgotten and the keys are loaded afresh.
+         */
+        @WithDefault("1m")
+        Duration keysRefresh();
     }
 
     interface Upstream {

@@ -1,6 +1,5 @@
 package se.styrning.gateway;
 
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -38,12 +37,12 @@ public class Routes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
-    private final JWTParser tokens;
+    private final SigningKeys keys;
 
-    Routes(GatewayConfig config, Vertx vertx, JWTParser tokens) {
+    Routes(GatewayConfig config, Vertx vertx, SigningKeys keys) {
         this.config = config;
         this.vertx = vertx;
-        this.tokens = tokens;
+        this.keys = keys;
     }
 
     void install(@Observes Router router) {
@@ -59,7 +58,7 @@ public class Routes {
             }
             context.next();
         });
-        router.route("/api/*").handler(new TokenCheck(tokens));
+        router.route("/api/*").handler(new TokenCheck(keys, config.tokenCache()));
 
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {

@@ -92,7 +92,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     Map.entry("styrning.gateway.upstreams.plan.url", "http://127.0.0.1:" + plan.getAddress().getPort()),
                     Map.entry("styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort()),
                     Map.entry("styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort()),
-                    Map.entry("styrning.gateway.upstreams.followup.timeout", "1s"));
+                    Map.entry("styrning.gateway.upstreams.followup.timeout", "1s"),
+                    Map.entry("styrning.gateway.token-cache.max-age", "1s"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
