@@ -54,6 +54,18 @@ public interface GatewayConfig {
         Duration keysRefresh();
     }
 
+    /** Calls that are slow by nature, such as a report as PDF, with a timeout of their own. */
+    interface Slow {
+        /** Replaces the upstream's timeout for these calls. */
+        Duration timeout();
+
+        /** Calls whose Accept header names one of these media types, e.g. application/pdf. */
+        Optional<List<String>> accept();
+
+        /** Calls whose path matches one of these regular expressions, e.g. /api/outcomes/import. */
+        Optional<List<String>> paths();
+    }
+
     interface Upstream {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         URI url();
@@ -65,11 +77,17 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration timeout();
 
-        /** After 5 failures in a row, how long the gateway answers 503 at once before trying the upstream again. */
+        /**
+         * After 5 failures of the upstream's own in a row (connections refused or not made in time, 502/503/504 answers),
+         * how long the gateway answers 503 at once before trying the upstream again. Calls that time out do not count.
+         */
         @WithDefault("10s")
         Duration circuitOpen();
 
         /** This upstream's own rate limit, counted apart from the others'; else the gateway's. */
         Optional<RateLimit> rateLimit();
+
+        /** Calls with a timeout of their own instead of {@link #timeout()}. */
+        Optional<Slow> slow();
     }
 }

@@ -63,12 +63,13 @@ public class Routes {
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {
             RateLimits limits = new RateLimits(upstream.rateLimit().orElse(config.rateLimit()));
-            UpstreamFailures failures = new UpstreamFailures(name, upstream.timeout(), upstream.circuitOpen());
+            UpstreamTimeouts timeouts = UpstreamTimeouts.of(upstream);
+            UpstreamFailures failures = new UpstreamFailures(name, timeouts, upstream.circuitOpen());
             // Each event loop gets a proxy with its own client, so its upstream connections live on that loop and a
             // call never hands its request, its response or each piece of the body to another thread: one shared
             // client cost about 20 context switches a call (docs/performance.md). Routes run on event loops only.
             ThreadLocal<Handler<RoutingContext>> proxies = ThreadLocal.withInitial(
-                    () -> ProxyHandler.create(proxy(upstream, failures)));
+                    () -> ProxyHandler.create(proxy(upstream, timeouts, failures)));
             upstream.prefixes().forEach(prefix -> routes.add(new Route(prefix, name, limits,
                     context -> proxies.get().handle(context))));
         });
@@ -85,7 +86,7 @@ public class Routes {
                 "No service owns " + context.request().path()));
     }
 
-    private HttpProxy proxy(GatewayConfig.Upstream upstream, UpstreamFailures failures) {
+    private HttpProxy proxy(GatewayConfig.Upstream upstream, UpstreamTimeouts timeouts, UpstreamFailures failures) {
         SocketAddress origin = SocketAddress.inetSocketAddress(port(upstream), upstream.url().getHost());
         return HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) upstream.timeout().toMillis())
@@ -94,7 +95,7 @@ public class Routes {
                         .setMaxPoolSize(UPSTREAM_CONNECTIONS)))
                 .originRequestProvider((request, client) -> client.request(new RequestOptions()
                         .setServer(origin)
-                        .setIdleTimeout(upstream.timeout().toMillis())))
+                        .setIdleTimeout(timeouts.of(request).toMillis())))
                 .addInterceptor(failures);
     }
 

@@ -1,6 +1,5 @@
 package se.styrning.gateway;
 
-import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -8,6 +7,7 @@ import io.vertx.httpproxy.ProxyResponse;
 
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,23 +15,29 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers problem+json when the upstream cannot be reached (503) or is too slow (504), instead of a bare 502; and
- * is the upstream's circuit breaker: after {@value #TRIP} failures in a row the gateway stops calling it for a while
- * (503 at once; {@code styrning.gateway.upstreams.<name>.circuit-open}, 10 s by default), then lets one call through
- * to see whether it is back.
+ * is the upstream's circuit breaker: after {@value #TRIP} of the upstream's own failures in a row the gateway stops
+ * calling it for a while (503 at once; {@code styrning.gateway.upstreams.<name>.circuit-open}, 10 s by default), then
+ * lets one call through to see whether it is back.
+ * <p>
+ * The upstream's own failures are a connection refused or not made in time, and the answers 502, 503 and 504, which
+ * say it cannot serve anyone. A call that timed out does not count: a caller's huge file or report is slow for that
+ * caller, and five of them must not cut the service off for everyone. Neither does a 500, the service's answer to
+ * one call (bad input never gets one, so it is a fault that input triggered, not a service that is down).
  */
 class UpstreamFailures implements ProxyInterceptor {
 
     static final int TRIP = 5;
+    private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
 
     private final String upstream;
-    private final Duration timeout;
+    private final UpstreamTimeouts timeouts;
     private final long openNanos;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicLong openUntil = new AtomicLong();
 
-    UpstreamFailures(String upstream, Duration timeout, Duration open) {
+    UpstreamFailures(String upstream, UpstreamTimeouts timeouts, Duration open) {
         this.upstream = upstream;
-        this.timeout = timeout;
+        this.timeouts = timeouts;
         this.openNanos = open.toNanos();
     }
 
@@ -52,24 +58,36 @@ class UpstreamFailures implements ProxyInterceptor {
             return Future.succeededFuture(response);
         }
         return context.sendRequest().map(response -> {
-            failuresInARow.set(0);
-            openUntil.set(0);
+            if (UNAVAILABLE.contains(response.getStatusCode())) {
+                failed();
+            } else {
+                answered();
+            }
             return response;
         }).recover(failure -> {
-            if (failuresInARow.incrementAndGet() >= TRIP) {
-                openUntil.set(System.nanoTime() + openNanos);
-            }
             ProxyResponse response = context.request().response();
-            if (failure instanceof ConnectException) {
+            if (failure instanceof ConnectException) { // refused, or not made in time (Netty's ConnectTimeoutException)
+                failed();
                 GatewayProblem.fill(response, 503, "Service unavailable", "The " + upstream + " service cannot be reached");
                 response.putHeader("Retry-After", "5");
-            } else if (failure instanceof TimeoutException || failure instanceof ConnectTimeoutException) {
-                GatewayProblem.fill(response, 504, "Upstream timeout",
-                        "The " + upstream + " service did not answer within " + timeout.toSeconds() + " s");
+            } else if (failure instanceof TimeoutException) {
+                GatewayProblem.fill(response, 504, "Upstream timeout", "The " + upstream + " service did not answer within "
+                        + timeouts.of(context.request().proxiedRequest()).toSeconds() + " s");
             } else {
                 GatewayProblem.fill(response, 502, "Bad gateway", "The " + upstream + " service failed to answer");
             }
             return Future.succeededFuture(response);
         });
+    }
+
+    private void failed() {
+        if (failuresInARow.incrementAndGet() >= TRIP) {
+            openUntil.set(System.nanoTime() + openNanos);
+        }
+    }
+
+    private void answered() {
+        failuresInARow.set(0);
+        openUntil.set(0);
     }
 }

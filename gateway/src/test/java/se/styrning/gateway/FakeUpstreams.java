@@ -12,11 +12,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The gateway's upstreams for its tests: "plan" answers with what it received, "followup" answers too
- * slowly, "budget" is down (a port nobody listens on) and has its own small rate limit, "spare" is down until a
- * test starts a server on {@link #sparePort}.
+ * slowly except for {@code /api/periods}, "budget" is down (a port nobody listens on) and has its own small rate
+ * limit, "spare" is down until a test starts a server on {@link #sparePort}, "unwell" answers with the status its
+ * path names ({@code /api/unwell/503}).
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -36,6 +39,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer plan;
     private HttpServer slow;
+    private HttpServer unwell;
+    private final ExecutorService slowCalls = Executors.newCachedThreadPool();
 
     @Override
     public Map<String, String> start() {
@@ -67,21 +72,38 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             plan.start();
 
             slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            slow.setExecutor(slowCalls); // calls at once are answered at once
             slow.createContext("/", exchange -> {
-                try {
-                    Thread.sleep(3_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (!exchange.getRequestURI().getPath().startsWith("/api/periods")) {
+                    try {
+                        Thread.sleep(3_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 exchange.sendResponseHeaders(200, -1);
                 exchange.close();
             });
             slow.start();
 
+            unwell = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            unwell.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                byte[] answer = "{\"from\":\"unwell\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)), answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            unwell.start();
+
             sparePort = freePort();
             return Map.ofEntries(Map.entry("styrning.gateway.upstreams.spare.url", "http://127.0.0.1:" + sparePort),
                     Map.entry("styrning.gateway.upstreams.spare.prefixes", "/api/spare"),
                     Map.entry("styrning.gateway.upstreams.spare.circuit-open", "2s"),
+                    Map.entry("styrning.gateway.upstreams.unwell.url", "http://127.0.0.1:" + unwell.getAddress().getPort()),
+                    Map.entry("styrning.gateway.upstreams.unwell.prefixes", "/api/unwell"),
+                    Map.entry("styrning.gateway.upstreams.unwell.circuit-open", "2s"),
                     Map.entry("styrning.gateway.upstreams.budget.rate-limit.requests-per-second", "1"),
                     Map.entry("styrning.gateway.upstreams.budget.rate-limit.burst", "3"),
                     Map.entry("mp.jwt.verify.publickey", TestTokens.signer().publicKeyBase64()),
@@ -93,6 +115,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     Map.entry("styrning.gateway.upstreams.budget.url", "http://127.0.0.1:" + freePort()),
                     Map.entry("styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort()),
                     Map.entry("styrning.gateway.upstreams.followup.timeout", "1s"),
+                    Map.entry("styrning.gateway.upstreams.followup.slow.timeout", "10s"),
                     Map.entry("styrning.gateway.token-cache.max-age", "1s"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,5 +132,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         plan.stop(0);
         slow.stop(0);
+        unwell.stop(0);
+        slowCalls.shutdownNow();
     }
 }
