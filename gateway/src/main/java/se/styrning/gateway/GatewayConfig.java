@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code styrning.gateway.*}: the route table, the rate limits and the body size limit. */
+/** {@code styrning.gateway.*}: the route table, the rate limits, the body size limit, tokens and the OpenAPI document. */
 @ConfigMapping(prefix = "styrning.gateway")
 public interface GatewayConfig {
 
@@ -25,6 +25,9 @@ public interface GatewayConfig {
 
     /** How long verified tokens are remembered, and how often the signing keys are read again. */
     TokenCache tokenCache();
+
+    /** How often the merged OpenAPI document is built again. */
+    OpenApi openapi();
 
     /** A token bucket per client: {@code burst} calls at once, refilled at {@code requestsPerSecond}. */
     interface RateLimit {
@@ -52,6 +55,16 @@ public interface GatewayConfig {
          */
         @WithDefault("1m")
         Duration keysRefresh();
+    }
+
+    interface OpenApi {
+        /** The merged document is built at start and again this often. */
+        @WithDefault("5m")
+        Duration refresh();
+
+        /** While a service is missing from the document, a call this long after the last build waits for a new one. */
+        @WithDefault("2s")
+        Duration retry();
     }
 
     /** Calls that are slow by nature, such as a report as PDF, with a timeout of their own. */

@@ -11,96 +11,90 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code GET /q/openapi} at the gateway: the three services' OpenAPI documents as one, with the bearer scheme.
- * Each service's {@code /api/audit/{service}} becomes its own path ({@code /api/audit/plan}, …); a service that does
- * not answer is named in the description instead of failing the whole document.
+ * {@code GET /q/openapi} at the gateway: the services' OpenAPI documents as one ({@link OpenApiMerge}), built at start
+ * and every {@code styrning.gateway.openapi.refresh}, and served from memory. While a service is missing from it (it
+ * did not answer), a call more than {@code openapi.retry} after the last build waits for a new one, so a service that
+ * has come back appears at once; calls at the same time share that build.
  */
 final class MergedOpenApi implements Handler<RoutingContext> {
 
+    private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
     private static final long FETCH_TIMEOUT_MS = 3000;
-    private static final String AUDIT = "/api/audit/{service}";
 
     private final GatewayConfig config;
     private final HttpClient client;
+    private final long retryNanos;
+    private Document latest;
+    private Future<Document> building;
+    /** The schema name collisions of the last build, logged when they change; builds run one at a time. */
+    private JsonArray collisions = new JsonArray();
+
+    private record Document(Buffer json, boolean complete, long builtAt) {
+    }
 
     MergedOpenApi(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) FETCH_TIMEOUT_MS));
+        this.retryNanos = config.openapi().retry().toNanos();
+        rebuild();
+        vertx.setPeriodic(config.openapi().refresh().toMillis(), id -> rebuild());
     }
 
     @Override
     public void handle(RoutingContext context) {
-        Map<String, Future<JsonObject>> documents = new TreeMap<>();
-        config.upstreams().forEach((name, upstream) -> documents.put(name, fetch(upstream)));
-        Future.join(new ArrayList<>(documents.values())).onComplete(done -> {
-            JsonObject merged = merge(documents);
-            context.response().putHeader("Content-Type", "application/json").end(merged.encodePrettily());
-        });
+        document().onSuccess(document -> context.response().putHeader("Content-Type", "application/json").end(document.json()))
+                .onFailure(context::fail);
     }
 
-    private JsonObject merge(Map<String, Future<JsonObject>> documents) {
-        JsonObject paths = new JsonObject();
-        JsonObject schemas = new JsonObject();
-        JsonArray tags = new JsonArray();
-        List<String> missing = new ArrayList<>();
-        documents.forEach((name, document) -> {
-            if (document.failed()) {
-                missing.add(name);
-                return;
-            }
-            JsonObject openapi = document.result();
-            openapi.getJsonObject("paths", new JsonObject()).forEach(path -> {
-                if (path.getKey().equals(AUDIT)) {
-                    paths.put("/api/audit/" + name, withoutServiceParameter((JsonObject) path.getValue()));
-                } else if (!path.getKey().startsWith("/q/")) {
-                    paths.put(path.getKey(), path.getValue());
-                }
-            });
-            openapi.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
-                    .forEach(schema -> {
-                        if (!schemas.containsKey(schema.getKey())) {
-                            schemas.put(schema.getKey(), schema.getValue());
-                        }
-                    });
-            openapi.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-                if (!tags.contains(tag)) {
-                    tags.add(tag);
-                }
-            });
-        });
-        String description = "Planning and follow-up for Swedish regions: plan-, budget- and followup-service behind one gateway."
-                + (missing.isEmpty() ? "" : " Not included now (the service did not answer): " + String.join(", ", missing) + ".");
-        return new JsonObject()
-                .put("openapi", "3.1.0")
-                .put("info", new JsonObject().put("title", "Styrning API").put("version", "0.1.0").put("description", description))
-                .put("tags", tags)
-                .put("paths", paths)
-                .put("components", new JsonObject().put("schemas", schemas).put("securitySchemes", new JsonObject()
-                        .put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))))
-                .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())));
+    private synchronized Future<Document> document() {
+        if (latest != null && (latest.complete() || System.nanoTime() - latest.builtAt() < retryNanos)) {
+            return Future.succeededFuture(latest);
+        }
+        return rebuild();
     }
 
-    private static JsonObject withoutServiceParameter(JsonObject path) {
-        JsonObject copy = path.copy();
-        copy.forEach(operation -> {
-            if (operation.getValue() instanceof JsonObject details && details.getJsonArray("parameters") != null) {
-                JsonArray kept = new JsonArray();
-                details.getJsonArray("parameters").forEach(parameter -> {
-                    if (!(parameter instanceof JsonObject p && "service".equals(p.getString("name")) && "path".equals(p.getString("in")))) {
-                        kept.add(parameter);
-                    }
-                });
-                details.put("parameters", kept);
+    private synchronized Future<Document> rebuild() {
+        if (building != null) {
+            return building;
+        }
+        Future<Document> started = build();
+        building = started;
+        started.onComplete(done -> built(started, done.result()));
+        return started;
+    }
+
+    /** Keeps the document a build made (none when it failed: the one before stays). */
+    private synchronized void built(Future<Document> build, Document document) {
+        if (document != null) {
+            latest = document;
+        }
+        if (building == build) {
+            building = null;
+        }
+    }
+
+    private Future<Document> build() {
+        Map<String, Future<JsonObject>> fetches = new TreeMap<>();
+        config.upstreams().forEach((name, upstream) -> fetches.put(name, fetch(upstream)));
+        return Future.join(new ArrayList<>(fetches.values())).transform(done -> {
+            Map<String, JsonObject> documents = new TreeMap<>();
+            fetches.forEach((name, fetch) -> documents.put(name, fetch.succeeded() ? fetch.result() : null));
+            OpenApiMerge merge = new OpenApiMerge(documents);
+            if (!merge.collisions().equals(collisions)) {
+                collisions = merge.collisions();
+                collisions.forEach(collision -> LOG.warnf("two services define the OpenAPI schema %s differently: %s",
+                        ((JsonObject) collision).getString("schema"), collision));
             }
+            return Future.succeededFuture(new Document(Buffer.buffer(merge.document().encodePrettily()), merge.complete(),
+                    System.nanoTime()));
         });
-        return copy;
     }
 
     private Future<JsonObject> fetch(GatewayConfig.Upstream upstream) {

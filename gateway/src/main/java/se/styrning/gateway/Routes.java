@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Every /api call: a request id and trace context, the body size limit and the token read; then one route per
  * configured prefix, longest first, with its upstream's rate limit, the token requirement and the proxy; any other
- * /api path is a 404 problem behind the gateway's own rate limit.
+ * /api path is a 404 problem behind the gateway's own rate limit. The /q paths, which need no token, have a rate
+ * limit of their own per address.
  */
 @ApplicationScoped
 public class Routes {
@@ -46,6 +47,8 @@ public class Routes {
     }
 
     void install(@Observes Router router) {
+        // first, ahead of Quarkus's own /q routes (health, metrics, Swagger UI)
+        router.route("/q/*").order(-1).handler(new RateLimits(config.rateLimit()));
         router.get("/q/openapi").handler(new MergedOpenApi(config, vertx));
         long maxBody = config.maxBodySize().asLongValue();
         router.route("/api/*").handler(new RequestIds());

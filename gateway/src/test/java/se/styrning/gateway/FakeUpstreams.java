@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The gateway's upstreams for its tests: "plan" answers with what it received, "followup" answers too
  * slowly except for {@code /api/periods}, "budget" is down (a port nobody listens on) and has its own small rate
  * limit, "spare" is down until a test starts a server on {@link #sparePort}, "unwell" answers with the status its
- * path names ({@code /api/unwell/503}).
+ * path names ({@code /api/unwell/503}) and describes itself with a schema that plan's document defines otherwise.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -31,8 +32,21 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                       "/api/audit/{service}":{"get":{"summary":"The audit trail","parameters":[
                           {"name":"service","in":"path","required":true},{"name":"entityId","in":"query"}]}},
                       "/q/health":{"get":{"summary":"health"}}},
-             "components":{"schemas":{"Problem":{"description":"RFC 9457 problem detail"}}}}
+             "components":{"schemas":{"Problem":{"description":"RFC 9457 problem detail"},
+                                      "Page":{"description":"A page of a list"}}}}
             """;
+
+    /** The "unwell" service's document: its Problem is not plan's, its Page is. */
+    static final String UNWELL_OPENAPI = """
+            {"openapi":"3.1.0","info":{"title":"Styrning unwell-service","version":"0.1.0"},
+             "paths":{"/api/unwell/{status}":{"get":{"summary":"Answers with the status asked for","responses":{
+                 "500":{"content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}},
+             "components":{"schemas":{"Problem":{"description":"Another service's own problem"},
+                                      "Page":{"description":"A page of a list"}}}}
+            """;
+
+    /** How many times the gateway has fetched plan's OpenAPI document. */
+    static final AtomicInteger planOpenApiFetches = new AtomicInteger();
 
     /** Where the "spare" upstream is expected; nothing listens there until a test starts something. */
     static int sparePort;
@@ -63,6 +77,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 int status = exchange.getRequestMethod().equals("POST") ? 201 : 200;
                 byte[] answer = body.length > 0 ? body : "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
                 if (exchange.getRequestURI().getPath().equals("/q/openapi")) {
+                    planOpenApiFetches.incrementAndGet();
                     answer = OPENAPI.getBytes(StandardCharsets.UTF_8);
                 }
                 exchange.sendResponseHeaders(status, answer.length);
@@ -89,9 +104,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             unwell = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             unwell.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
-                byte[] answer = "{\"from\":\"unwell\"}".getBytes(StandardCharsets.UTF_8);
+                boolean openapi = path.equals("/q/openapi");
+                byte[] answer = (openapi ? UNWELL_OPENAPI : "{\"from\":\"unwell\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)), answer.length);
+                exchange.sendResponseHeaders(openapi ? 200 : Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)), answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();
             });
@@ -116,7 +132,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     Map.entry("styrning.gateway.upstreams.followup.url", "http://127.0.0.1:" + slow.getAddress().getPort()),
                     Map.entry("styrning.gateway.upstreams.followup.timeout", "1s"),
                     Map.entry("styrning.gateway.upstreams.followup.slow.timeout", "10s"),
-                    Map.entry("styrning.gateway.token-cache.max-age", "1s"));
+                    Map.entry("styrning.gateway.token-cache.max-age", "1s"),
+                    // the document is built at start, then not again while the tests run
+                    Map.entry("styrning.gateway.openapi.retry", "1h"),
+                    Map.entry("styrning.gateway.openapi.refresh", "1h"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
