@@ -29,7 +29,7 @@ class ReportSizeLimitTest {
     public static class ThreeActivities implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("styrning.reports.max-activities", "3");
+            return Map.of("styrning.reports.max-activities", "3", "styrning.reports.max-pdf-activities", "2");
         }
     }
 
@@ -52,6 +52,32 @@ class ReportSizeLimitTest {
         given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/reports/" + large + "/2021-11")
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aPdfHoldsFewerActivitiesThanTheJsonReportSinceItCostsFarMoreToRender() throws Exception {
+        String printable = plan(2);
+        String tooLargeToPrint = plan(3);
+
+        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + printable + "/2021-11")
+                .then().statusCode(200).contentType("application/pdf");
+        given().auth().oauth2(TestTokens.viewer()).accept("application/json").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:styrning:problem:too-large"))
+                .body("title", equalTo("Too large to answer"))
+                .body("detail", equalTo("The report has 3 activities; a PDF holds at most 2 (styrning.reports.max-pdf-activities)"));
+
+        // a closed report is served from its snapshot, and is held to the same limit
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/reports/" + tooLargeToPrint + "/2021-11/close")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+                .then().statusCode(422)
+                .body("detail", equalTo("The report has 3 activities; a PDF holds at most 2 (styrning.reports.max-pdf-activities)"));
     }
 
     /** A plan with {@code activities} activities, once followup-service holds all of them. */

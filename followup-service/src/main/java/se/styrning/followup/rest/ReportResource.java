@@ -65,6 +65,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8;qs=0.5")
     @RolesAllowed("viewer")
     @Operation(summary = "The report as a printable page in Swedish (Accept: text/html)")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public String html(@PathParam("planId") UUID planId, @PathParam("period") String period,
                        @QueryParam("version") Integer version) {
         return rendering.html(lifecycle.report(planId, Period.parse(period, "period"), version));
@@ -74,6 +75,8 @@ public class ReportResource {
     @Produces("application/pdf;qs=0.5")
     @RolesAllowed("viewer")
     @Operation(summary = "The printable page as PDF (Accept: application/pdf)")
+    @APIResponse(responseCode = "422", description = "The report has more activities than a PDF holds "
+            + "(styrning.reports.max-pdf-activities, 2,000 by default), or than a report holds (styrning.reports.max-activities)")
     public Response pdf(@PathParam("planId") UUID planId, @PathParam("period") String period,
                         @QueryParam("version") Integer version) {
         PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
@@ -87,6 +90,7 @@ public class ReportResource {
     @Operation(summary = "The exception list (activities off plan, partly on plan or overdue) as CSV (Accept: text/csv)",
             description = "A file for Excel: UTF-8 with a byte order mark, semicolon-separated, cells that would run as "
                     + "a formula (=, +, -, @, tab, carriage return first) prefixed with a single quote.")
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public Response exceptionsCsv(@PathParam("planId") UUID planId, @PathParam("period") String period,
                                   @QueryParam("version") Integer version) {
         PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
