@@ -281,6 +281,27 @@ class DemoDatasetIT {
                 .when().get("/api/cost-objects/" + costObjectId("HSF-LM") + "/outcomes/2017-12").then().statusCode(404);
     }
 
+    @Test
+    @Order(8)
+    void theDemosEditorTokenActsForRegionkontoretAndMayReportOnItsActivitiesOnly() throws IOException {
+        LocalTokens.Written tokens = LocalTokens.write(stack.settings(), stack.tokens(), demo.tokenUnits());
+        assertEquals("RK", tokens.units().get("editor").code());
+        assertEquals("RS", tokens.units().get("controller").code());
+        String editor = Files.readString(tokens.directory().resolve("editor.jwt"));
+
+        String office = activityId(demo.planId("RK", 2021), "Leda och driva genomförandet av Regionalt trafikförsörjningsprogram 2021-2025");
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(editor).contentType("application/json")
+                .body(Map.of("status", "PARTLY_ON_PLAN", "comment", "Försenad upphandling.", "effectiveDate", "2021-12-20"))
+                .when().put("/api/activities/" + office + "/status")
+                .then().statusCode(200).body("status", equalTo("PARTLY_ON_PLAN"));
+
+        String board = activityId(demo.planId("RS", 2017), "Timbanksforumet");
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(editor).contentType("application/json")
+                .body(Map.of("status", "DONE", "effectiveDate", "2017-12-20"))
+                .when().put("/api/activities/" + board + "/status")
+                .then().statusCode(403);
+    }
+
     private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,
                                         boolean overdue) {
         JsonNode line = byActivity.get(activity);
