@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ class AuditTest {
         String id = given().auth().oauth2(TestTokens.token("anna.editor", Set.of("editor"), Set.of()))
                 .header("X-Request-Id", "req-42")
                 .contentType("application/json")
-                .body(Map.of("name", "audited-thing", "amount", "3.10"))
+                .body(Map.of("name", "audited-thing", "amount", new BigDecimal("3.10")))
                 .when().post("/api/things")
                 .then().statusCode(201).extract().path("id");
 
@@ -46,7 +47,7 @@ class AuditTest {
         java.time.Instant before = java.time.Instant.now();
         String id = given().auth().oauth2(TestTokens.token("bo.editor", Set.of("editor"), Set.of()))
                 .contentType("application/json")
-                .body(Map.of("name", "timed-thing", "amount", "1"))
+                .body(Map.of("name", "timed-thing", "amount", 1))
                 .when().post("/api/things")
                 .then().statusCode(201).extract().path("id");
         java.time.Instant after = java.time.Instant.now().plusSeconds(1);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +48,9 @@ class IdempotencyTest {
     void aReplayedKeyCreatesNothingAndAnswersTheSame() {
         String key = UUID.randomUUID().toString();
         String name = "idem-" + key.substring(0, 8);
-        Response first = as("client-a").header("Idempotency-Key", key).body(Map.of("name", name, "amount", "4.20"))
+        Response first = as("client-a").header("Idempotency-Key", key).body(Map.of("name", name, "amount", new BigDecimal("4.20")))
                 .when().post("/api/things");
-        Response again = as("client-a").header("Idempotency-Key", key).body(Map.of("name", name, "amount", "4.20"))
+        Response again = as("client-a").header("Idempotency-Key", key).body(Map.of("name", name, "amount", new BigDecimal("4.20")))
                 .when().post("/api/things");
 
         assertEquals(201, first.statusCode());
@@ -73,7 +75,7 @@ class IdempotencyTest {
             for (int i = 0; i < clients; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return as("client-r").header("Idempotency-Key", key).body(Map.of("name", name, "amount", "7.00"))
+                    return as("client-r").header("Idempotency-Key", key).body(Map.of("name", name, "amount", new BigDecimal("7.00")))
                             .when().post("/api/things");
                 }));
             }
@@ -94,9 +96,9 @@ class IdempotencyTest {
     @Test
     void theSameKeyForAnotherRequestIsRefused() {
         String key = UUID.randomUUID().toString();
-        as("client-b").header("Idempotency-Key", key).body(Map.of("name", "first-" + key.substring(0, 8), "amount", "1"))
+        as("client-b").header("Idempotency-Key", key).body(Map.of("name", "first-" + key.substring(0, 8), "amount", new BigDecimal("1")))
                 .when().post("/api/things").then().statusCode(201);
-        as("client-b").header("Idempotency-Key", key).body(Map.of("name", "other-" + key.substring(0, 8), "amount", "1"))
+        as("client-b").header("Idempotency-Key", key).body(Map.of("name", "other-" + key.substring(0, 8), "amount", new BigDecimal("1")))
                 .when().post("/api/things")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:styrning:problem:idempotency-key-reused"));
@@ -105,11 +107,11 @@ class IdempotencyTest {
     @Test
     void keysBelongToTheirClientAndFailedRequestsAreNotRemembered() {
         String key = UUID.randomUUID().toString();
-        as("client-c").header("Idempotency-Key", key).body(Map.of("name", "", "amount", "1"))
+        as("client-c").header("Idempotency-Key", key).body(Map.of("name", "", "amount", new BigDecimal("1")))
                 .when().post("/api/things").then().statusCode(400);
-        String c = as("client-c").header("Idempotency-Key", key).body(Map.of("name", "c-" + key.substring(0, 8), "amount", "1"))
+        String c = as("client-c").header("Idempotency-Key", key).body(Map.of("name", "c-" + key.substring(0, 8), "amount", new BigDecimal("1")))
                 .when().post("/api/things").then().statusCode(201).extract().path("id");
-        String d = as("client-d").header("Idempotency-Key", key).body(Map.of("name", "d-" + key.substring(0, 8), "amount", "1"))
+        String d = as("client-d").header("Idempotency-Key", key).body(Map.of("name", "d-" + key.substring(0, 8), "amount", new BigDecimal("1")))
                 .when().post("/api/things").then().statusCode(201).extract().path("id");
         assertNotEquals(c, d);
     }

@@ -18,6 +18,7 @@ import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TopicRecorder;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -81,7 +82,7 @@ class OutboxInboxTest {
 
         given().auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of()))
                 .contentType("application/json")
-                .body(Map.of("name", name, "amount", "2.00"))
+                .body(Map.of("name", name, "amount", new BigDecimal("2.00")))
                 .when().post("/api/things")
                 .then().statusCode(409);
 
@@ -242,7 +243,7 @@ class OutboxInboxTest {
     private String create(String name, String amount) {
         return given().auth().oauth2(TestTokens.token("editor", Set.of("editor"), Set.of()))
                 .contentType("application/json")
-                .body(Map.of("name", name, "amount", amount))
+                .body(Map.of("name", name, "amount", new BigDecimal(amount)))
                 .when().post("/api/things")
                 .then().statusCode(201)
                 .extract().path("id");

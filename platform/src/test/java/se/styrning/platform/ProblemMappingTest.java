@@ -32,7 +32,7 @@ class ProblemMappingTest {
 
     @Test
     void missingAndInvalidFieldsAreListed() {
-        editor().body(Map.of("name", "x".repeat(21), "amount", "-1"))
+        editor().body(Map.of("name", "x".repeat(21), "amount", -1))
                 .when().post("/api/things")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:styrning:problem:validation"))
@@ -57,7 +57,7 @@ class ProblemMappingTest {
 
     @Test
     void anUnknownEnumValueNamesTheAllowedOnes() {
-        editor().body(Map.of("name", "a", "amount", "1", "colour", "BLUE"))
+        editor().body(Map.of("name", "a", "amount", 1, "colour", "BLUE"))
                 .when().post("/api/things")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("colour"))
@@ -75,8 +75,20 @@ class ProblemMappingTest {
     }
 
     @Test
+    void aStringWhereTheApiSaysNumberIsABadRequest() {
+        editor().body("{\"name\":\"a\",\"amount\":\"12.50\"}").when().post("/api/things")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo("must be a decimal number"));
+        editor().body("{\"name\":\"a\",\"amount\":1,\"rank\":\"3\"}").when().post("/api/things")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("rank"))
+                .body("errors[0].message", equalTo("must be a number"));
+    }
+
+    @Test
     void unknownFieldsAreRefused() {
-        editor().body(Map.of("name", "a", "amount", "1", "colur", "RED"))
+        editor().body(Map.of("name", "a", "amount", 1, "colur", "RED"))
                 .when().post("/api/things")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("colur"))
@@ -125,6 +137,14 @@ class ProblemMappingTest {
     }
 
     @Test
+    void aStatementPastItsTimeoutIsUnavailableNotAnIncident() {
+        editor().when().get("/api/things/slow")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "30")
+                .body("detail", containsString("took too long"));
+    }
+
+    @Test
     void anUnexpectedErrorHidesItsInternals() {
         editor().when().get("/api/things/boom")
                 .then().statusCode(500).contentType(PROBLEM)
@@ -141,7 +161,7 @@ class ProblemMappingTest {
         given().auth().oauth2("not.a.token").when().get("/api/things")
                 .then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.viewer()).contentType("application/json")
-                .body(Map.of("name", "a", "amount", "1"))
+                .body(Map.of("name", "a", "amount", 1))
                 .when().post("/api/things")
                 .then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.admin()).when().get("/api/things")

@@ -88,6 +88,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Service backend(String name, int port, Path logs) {
+        return new Service(name + "-service", settings.serviceJar(name + "-service"), port, backendConfig(name), logs);
+    }
+
+    /** The configuration a backend (plan, budget, followup) is started with. */
+    Map<String, String> backendConfig(String name) {
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", databases.get(name).jdbcUrl(name));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
@@ -95,7 +100,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put(PUBLIC_KEY, publicKeyLocation());
         config.put(ISSUER, StackSettings.ISSUER);
-        return new Service(name + "-service", settings.serviceJar(name + "-service"), port, config, logs);
+        return config;
     }
 
     private String publicKeyLocation() {

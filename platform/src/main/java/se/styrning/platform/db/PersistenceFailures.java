@@ -32,6 +32,11 @@ public final class PersistenceFailures {
         return sqlState(e).startsWith("22");
     }
 
+    /** The statement ran past {@code statement_timeout} and was cancelled. */
+    public static boolean isStatementTimeout(Throwable e) {
+        return sqlState(e).equals("57014");
+    }
+
     public static boolean isUniqueViolation(Throwable e) {
         return sqlState(e).equals("23505");
     }

@@ -109,6 +109,11 @@ public class ProblemMappers {
                 return Problem.of(ProblemKind.UNAVAILABLE, "The database is unavailable; try again shortly")
                         .at(uri.getPath()).toResponse().header(HttpHeaders.RETRY_AFTER, "5").build();
             }
+            if (PersistenceFailures.isStatementTimeout(cause)) {
+                LOG.warnf("a statement ran past its timeout at %s: %s", uri.getPath(), cause.getMessage());
+                return Problem.of(ProblemKind.UNAVAILABLE, "The database took too long to answer; try again shortly")
+                        .at(uri.getPath()).toResponse().header(HttpHeaders.RETRY_AFTER, "30").build();
+            }
             if (PersistenceFailures.isConcurrentChange(cause) && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
                 // the If-Match check passed, but another request with the same version committed first
                 return Problem.of(ProblemKind.PRECONDITION_FAILED, "The version in If-Match was changed by someone else "

@@ -32,7 +32,8 @@ public class ThingResource {
     public record CreateThing(@NotBlank @Size(max = 20) String name,
                               @NotNull @DecimalMin("0.00") BigDecimal amount,
                               Colour colour,
-                              LocalDate day) {
+                              LocalDate day,
+                              Integer rank) {
     }
 
     private final Outbox outbox;
@@ -86,5 +87,14 @@ public class ThingResource {
     @RolesAllowed("viewer")
     public String boom() {
         throw new IllegalStateException("secret internals");
+    }
+
+    @GET
+    @Path("/slow")
+    @RolesAllowed("viewer")
+    @Transactional
+    public String slow() {
+        Thing.getEntityManager().createNativeQuery("set local statement_timeout = '50ms'").executeUpdate();
+        return String.valueOf(Thing.getEntityManager().createNativeQuery("select pg_sleep(5)").getSingleResult());
     }
 }
