@@ -2,7 +2,6 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.platform.audit.Audit;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
@@ -12,12 +11,14 @@ import se.styrning.platform.security.UnitAccess;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Registers indicator outcomes (by hand or from Kolada): for the plan's unit, in the plan's year, audited. */
+/**
+ * Registers indicator outcomes (by hand, or from Kolada through {@link KoladaImport}): for the plan's unit, in the
+ * plan's year, audited.
+ */
 @ApplicationScoped
 public class IndicatorOutcomeService {
 
@@ -34,14 +35,6 @@ public class IndicatorOutcomeService {
     public record Result(IndicatorOutcome outcome, boolean created) {
     }
 
-    /** A value per gender from Kolada: T (total), K (kvinnor), M (män). */
-    public record KoladaValue(String kpi, int period, BigDecimal total, BigDecimal women, BigDecimal men) {
-    }
-
-    @Schema(description = "What a Kolada import did")
-    public record KoladaSummary(int matched, int recorded, int unchanged, List<String> unmatchedKpis) {
-    }
-
     public static ReportingIndicator indicator(UUID indicatorId) {
         return ReportingIndicator.<ReportingIndicator>findByIdOptional(indicatorId)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", indicatorId));
@@ -54,44 +47,15 @@ public class IndicatorOutcomeService {
         return record(indicator, plan, period, total, women, men, ifMatch, "MANUAL");
     }
 
-    /** Kolada's values for the plan's indicators, matched by their external code; yearly values. */
-    @Transactional
-    public KoladaSummary importKolada(UUID planId, List<KoladaValue> values) {
-        ReportingPlan plan = writablePlan(planId);
-        List<ReportingIndicator> indicators = ReportingIndicator.list("planId", planId);
-        int matched = 0;
-        int recorded = 0;
-        List<String> unmatched = new ArrayList<>();
-        for (KoladaValue value : values) {
-            List<ReportingIndicator> targets = indicators.stream().filter(i -> value.kpi().equals(i.externalCode)).toList();
-            if (targets.isEmpty()) {
-                unmatched.add(value.kpi());
-                continue;
-            }
-            for (ReportingIndicator indicator : targets) {
-                matched++;
-                Period period = Period.parse(Integer.toString(value.period()), "values.period");
-                IndicatorOutcome before = IndicatorOutcome.find(indicator.id, period).orElse(null);
-                long version = before == null ? -1 : before.version;
-                Result result = record(indicator, plan, period, value.total(),
-                        indicator.genderSplit ? value.women() : null, indicator.genderSplit ? value.men() : null, null, "KOLADA");
-                if (result.created() || result.outcome().version != version) {
-                    recorded++;
-                }
-            }
-        }
-        return new KoladaSummary(matched, recorded, matched - recorded, unmatched);
-    }
-
-    private ReportingPlan writablePlan(UUID planId) {
+    ReportingPlan writablePlan(UUID planId) {
         ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));
         access.requireWrite(plan.unitId);
         return plan;
     }
 
-    private Result record(ReportingIndicator indicator, ReportingPlan plan, Period period, BigDecimal total,
-                          BigDecimal women, BigDecimal men, String ifMatch, String source) {
+    Result record(ReportingIndicator indicator, ReportingPlan plan, Period period, BigDecimal total,
+                  BigDecimal women, BigDecimal men, String ifMatch, String source) {
         if (period.year() != plan.year) {
             throw ProblemException.invalidField("period", "the plan is for " + plan.year + "; " + period + " is not in it");
         }

@@ -42,7 +42,8 @@ class IndicatorOutcomeTest {
         String satisfaction = UUID.randomUUID().toString();
         String kpi = "N" + (10000 + new Random().nextInt(80000));
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
-            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit)));
+            // Kolada's code of the region: the import takes only rows of the plan's unit or a unit above it
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "code", "0013")));
             feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
             feed.send("indicator-upserted", plan, example("indicator-upserted", Map.of("indicatorId", sickLeave, "planId", plan)));
             ObjectNode other = example("indicator-upserted", Map.of("indicatorId", satisfaction, "planId", plan,

@@ -1,5 +1,6 @@
 package se.styrning.followup.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -27,12 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.IndicatorOutcome;
 import se.styrning.followup.IndicatorOutcomeService;
+import se.styrning.followup.KoladaImport;
 import se.styrning.followup.Period;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Responses;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 @Path("/api/indicator-outcomes")
@@ -42,9 +45,11 @@ import java.util.UUID;
 public class IndicatorOutcomeResource {
 
     private final IndicatorOutcomeService outcomes;
+    private final KoladaImport koladaImport;
 
-    IndicatorOutcomeResource(IndicatorOutcomeService outcomes) {
+    IndicatorOutcomeResource(IndicatorOutcomeService outcomes, KoladaImport koladaImport) {
         this.outcomes = outcomes;
+        this.koladaImport = koladaImport;
     }
 
     @Schema(description = "An indicator's outcome for a period; women and men exactly when the indicator is split by gender")
@@ -53,18 +58,24 @@ public class IndicatorOutcomeResource {
                                  @Digits(integer = 14, fraction = 4) @Schema(example = "3.9") BigDecimal men) {
     }
 
-    @Schema(description = "Kolada's answer for some KPIs (api.kolada.se v2 shape)")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(description = "Kolada's answer for some KPIs, as api.kolada.se v2 sends it; fields this import does not use "
+            + "(count, next_page, a value's count and status, …) are ignored")
     public record KoladaDocument(@NotNull @Size(max = 10000) @Valid List<@NotNull @Valid KoladaEntry> values) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(description = "One KPI's values for a municipality or region and a year")
     public record KoladaEntry(@NotBlank @Size(max = 20) @Schema(example = "N00945") String kpi,
-                              @Size(max = 10) @Schema(example = "0013") String municipality,
+                              @NotBlank @Size(max = 10) @Schema(description = "Kolada's code of the municipality or region; "
+                                      + "the plan's unit or a unit above it must have it as its code", example = "0013")
+                              String municipality,
                               @NotNull @Min(2000) @Max(2100) @Schema(example = "2021") Integer period,
-                              @NotNull @Size(min = 1, max = 3) @Valid List<@NotNull @Valid KoladaValue> values) {
+                              @NotNull @Size(max = 3) @Valid List<@NotNull @Valid KoladaValue> values) {
     }
 
-    @Schema(description = "A value for T (total), K (kvinnor) or M (män)")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(description = "A value for T (total), K (kvinnor) or M (män); null where Kolada has none")
     public record KoladaValue(@NotNull @Pattern(regexp = "[TKM]", message = "must be T, K or M") String gender,
                               @Digits(integer = 14, fraction = 4) BigDecimal value) {
     }
@@ -115,23 +126,21 @@ public class IndicatorOutcomeResource {
     @POST
     @Path("/kolada")
     @RolesAllowed("editor")
-    @Operation(summary = "Import yearly values from Kolada for a plan's indicators, matched by their external code (KPI id)")
-    @APIResponse(responseCode = "200", description = "How many values matched an indicator, were recorded or unchanged, and the KPIs no indicator has")
-    public IndicatorOutcomeService.KoladaSummary kolada(@QueryParam("planId") UUID planId, @Valid @NotNull KoladaDocument document) {
+    @Operation(summary = "Import yearly values from Kolada for a plan's indicators, matched by their external code (KPI id)",
+            description = "Rows of another municipality than the plan's unit's or a unit's above it, and values Kolada "
+                    + "does not have (null), are not stored but listed in skipped.")
+    @APIResponse(responseCode = "200", description = "How many values matched an indicator, were recorded or unchanged, "
+            + "the KPIs no indicator has, and the rows skipped with the reason")
+    public KoladaImport.KoladaSummary kolada(@QueryParam("planId") UUID planId, @Valid @NotNull KoladaDocument document) {
         if (planId == null) {
             throw ProblemException.invalidField("planId", "is required");
         }
-        List<IndicatorOutcomeService.KoladaValue> values = document.values().stream().map(entry -> {
-            BigDecimal total = gender(entry, "T");
-            if (total == null) {
-                throw ProblemException.invalidField("values", "KPI " + entry.kpi() + " " + entry.period() + " has no total (gender T)");
-            }
-            return new IndicatorOutcomeService.KoladaValue(entry.kpi(), entry.period(), total, gender(entry, "K"), gender(entry, "M"));
-        }).toList();
-        return outcomes.importKolada(planId, values);
+        return koladaImport.run(planId, document.values().stream().map(entry -> new KoladaImport.KoladaRow(entry.kpi(),
+                entry.municipality(), entry.period(), gender(entry, "T"), gender(entry, "K"), gender(entry, "M"))).toList());
     }
 
     private static BigDecimal gender(KoladaEntry entry, String gender) {
-        return entry.values().stream().filter(v -> gender.equals(v.gender())).map(KoladaValue::value).findFirst().orElse(null);
+        return entry.values().stream().filter(v -> gender.equals(v.gender())).map(KoladaValue::value)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 }
