@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole stack as `mvn -Plocal package` runs it, on free ports, proven over HTTP through the gateway. */
@@ -131,6 +135,23 @@ class LocalStackIT {
                 .then().statusCode(200).body("exceptions.size()", equalTo(0));
         given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).accept("application/pdf")
                 .when().get("/api/reports/" + plan + "/2017-11").then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
+    @Order(5)
+    void theMergedOpenApiDocumentGivesEachOperationItsOwnServicesSchemas() {
+        await().atMost(EVENT_WAIT).untilAsserted(() -> given().baseUri(stack.gatewayUrl()).when().get("/q/openapi")
+                .then().statusCode(200).body("info.description", not(containsString("Not included now"))));
+        Response openapi = given().baseUri(stack.gatewayUrl()).when().get("/q/openapi");
+        assertNull(openapi.path("'x-schema-collisions'"), "no two services define a schema of the same name differently");
+        String reference = openapi.path(
+                "paths.'/api/indicator-outcomes/{indicatorId}/{period}'.put.requestBody.content.'application/json'.schema.'$ref'");
+        Map<String, Object> properties = openapi.path("components.schemas."
+                + reference.substring("#/components/schemas/".length()) + ".properties");
+        assertEquals(Set.of("total", "women", "men"), properties.keySet(), "followup's indicator outcome, at " + reference);
+        String budgets = openapi.path(
+                "paths.'/api/cost-objects/{id}/outcomes/{month}'.put.requestBody.content.'application/json'.schema.'$ref'");
+        assertEquals("#/components/schemas/CostObjectOutcomeRequest", budgets);
     }
 
     private static String created(String path, Map<String, Object> body) {
