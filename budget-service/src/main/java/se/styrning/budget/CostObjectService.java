@@ -8,6 +8,7 @@ import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.UnitAccess;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Changes to the cost object tree: checked, unit-scoped, audited and published on {@code budget.events}. */
@@ -31,6 +32,7 @@ public class CostObjectService {
         access.requireWrite(unitId);
         requireFreeCode(code, null);
         checkParent(parentId);
+        requireWritableParent(parentId);
         int at = position != null ? position : (int) CostObject.count(parentId == null ? "parentId is null" : "parentId = ?1",
                 parentId == null ? new Object[0] : new Object[]{parentId});
         CostObject object = CostObject.create(code, name, unitId, parentId, at, Instant.now());
@@ -48,6 +50,11 @@ public class CostObjectService {
         Versions.requireMatch(ifMatch, object.version);
         requireFreeCode(code, id);
         checkParent(parentId);
+        if (!Objects.equals(parentId, object.parentId)) {
+            // a move takes the object's figures out of one tree and into another: both must be the caller's
+            requireWritableParent(object.parentId);
+            requireWritableParent(parentId);
+        }
         if (parentId != null && CostObject.subtree(id).stream().anyMatch(below -> below.id.equals(parentId))) {
             throw ProblemException.invalidField("parentId", "a cost object cannot sit under itself or one of its own");
         }
@@ -57,6 +64,13 @@ public class CostObjectService {
         CostObjectUpserted after = object.upserted();
         changes.record("UPDATED", "cost-object", object.id, object.id, CostObjectUpserted.TYPE, before, after);
         return object;
+    }
+
+    /** A cost object's figures roll up into its parent's, and so into the parent's unit's tables and reports. */
+    private void requireWritableParent(UUID parentId) {
+        if (parentId != null) {
+            access.requireWrite(find(parentId).unitId);
+        }
     }
 
     private static void requireFreeCode(String code, UUID self) {

@@ -67,6 +67,11 @@ class AuthorisationMatrixTest {
 
     enum Needs { EDITOR, CONTROLLER, ADMIN }
 
+    /** A new cost object of a unit none of the callers but the administrator may write. */
+    static String otherUnitsCostObject() {
+        return Budgets.costObject(Budgets.code("F"), "Annan enhets", UUID.randomUUID(), null);
+    }
+
     record Operation(String name, Needs needs, BiFunction<Fixture, RequestSpecification, Response> call) {
     }
 
@@ -77,6 +82,13 @@ class AuthorisationMatrixTest {
                         "unitId", f.unit().toString(), "parentId", f.costObject())).post("/api/cost-objects")),
                 new Operation("PUT /api/cost-objects/{id}", Needs.CONTROLLER, (f, c) -> c.header("If-Match", "*")
                         .body(Map.of("code", f.code(), "name", "Omdöpt", "unitId", f.unit().toString())).put("/api/cost-objects/" + f.costObject())),
+                // the parent's unit must be writable too: another unit's figures would be summed into its tree
+                new Operation("POST /api/cost-objects (under another unit's)", Needs.ADMIN, (f, c) -> c.body(Map.of(
+                        "code", Budgets.code("N"), "name", "Ny", "unitId", f.unit().toString(),
+                        "parentId", otherUnitsCostObject())).post("/api/cost-objects")),
+                new Operation("PUT /api/cost-objects/{id} (move under another unit's)", Needs.ADMIN, (f, c) -> c.header("If-Match", "*")
+                        .body(Map.of("code", f.code(), "name", "Flyttad", "unitId", f.unit().toString(),
+                                "parentId", otherUnitsCostObject())).put("/api/cost-objects/" + f.costObject())),
                 new Operation("PUT /api/cost-objects/{id}/outcomes/{month}", Needs.EDITOR, (f, c) -> c.body(figures("-1", "-1", "-2", "-2"))
                         .put("/api/cost-objects/" + f.costObject() + "/outcomes/2022-03")),
                 new Operation("POST /api/outcomes/import", Needs.EDITOR, (f, c) -> c.contentType("text/csv; charset=UTF-8")
