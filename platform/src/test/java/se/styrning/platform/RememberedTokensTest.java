@@ -7,6 +7,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
@@ -36,6 +37,14 @@ class RememberedTokensTest {
         String token = TestTokens.viewer();
         assertSame(parser.parse(token), parser.parse(token));
         assertNotSame(parser.parse(token), parser.parse(TestTokens.admin()));
+    }
+
+    @Test
+    void aRememberedTokenIsVerifiedAgainAfterTheMaxAge() throws ParseException {
+        String token = TestTokens.signer().sign("long-lived", List.of("viewer"), List.of(), Duration.ofHours(8));
+        JsonWebToken first = parser.parse(token);
+        assertSame(first, parser.parse(token));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parser.parse(token) != first);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.styrning.testsupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +15,16 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -80,6 +84,27 @@ public final class TokenSigner {
 
     public String publicKeyPem() {
         return pem("PUBLIC KEY", keys.getPublic().getEncoded());
+    }
+
+    /** The public key as a JSON Web Key Set, the form an identity provider serves at its JWKS URL. */
+    public String jwks() {
+        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
+        Map<String, Object> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "RSA");
+        jwk.put("alg", "RS256");
+        jwk.put("use", "sig");
+        jwk.put("n", URL.encodeToString(unsigned(key.getModulus())));
+        jwk.put("e", URL.encodeToString(unsigned(key.getPublicExponent())));
+        try {
+            return JSON.writeValueAsString(Map.of("keys", List.of(jwk)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     /** A token for {@code subject} with the given roles ({@code groups}) and unit ids ({@code units}). */
