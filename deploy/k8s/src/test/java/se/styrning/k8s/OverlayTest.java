@@ -251,9 +251,11 @@ class OverlayTest {
             if (!settings.reads().isEmpty()) {
                 int partitions = settings.reads().stream().filter(topics::containsKey)
                         .mapToInt(t -> topics.get(t).at("/spec/partitions").asInt()).min().orElse(0);
-                int most = named(resources, "HorizontalPodAutoscaler", service).at("/spec/maxReplicas").asInt();
-                if (most > partitions) {
-                    problems.add(service + " may scale to " + most + " consumers, but its topics have " + partitions + " partitions");
+                int pods = named(resources, "HorizontalPodAutoscaler", service).at("/spec/maxReplicas").asInt();
+                int perPod = settings.mostConsumersPerPod(configOf(resources, named(resources, "Deployment", service)));
+                if (pods * perPod > partitions) {
+                    problems.add(service + " may scale to " + pods + " pods × " + perPod + " consumers, but its topics have "
+                            + partitions + " partitions");
                 }
             }
         }
