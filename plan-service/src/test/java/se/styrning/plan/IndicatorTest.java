@@ -12,6 +12,7 @@ import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TopicRecorder;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ class IndicatorTest {
                 .body("targets[0].men", equalTo(4.1f));
         as("editor").body(Map.of("total", 5.0, "women", 5.5, "men", 4.0)).when().put("/api/indicators/" + sick + "/targets/2021")
                 .then().statusCode(200).body("targets.size()", equalTo(1)).body("targets[0].total", equalTo(5.0f));
-        as("editor").body(Map.of("total", "1500000.00")).when().put("/api/indicators/" + result + "/targets/2021")
+        as("editor").body(Map.of("total", new BigDecimal("1500000.00"))).when().put("/api/indicators/" + result + "/targets/2021")
                 .then().statusCode(200).body("targets[0].total", equalTo(1500000.0f));
 
         as("viewer").when().get("/api/plans/" + plan + "/indicators")
