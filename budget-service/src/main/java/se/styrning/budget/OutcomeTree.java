@@ -39,7 +39,8 @@ public final class OutcomeTree {
         List<UUID> ids = objects.stream().map(o -> o.id).toList();
         Map<UUID, Outcome> current = outcomes(ids, month);
         Map<UUID, Outcome> yearBefore = outcomes(ids, month.minusYears(1));
-        Map<UUID, List<CostObject>> byParent = objects.stream().filter(o -> o.parentId != null)
+        // the root's own parent is left out: where racing moves left a cycle, it is one of the objects below
+        Map<UUID, List<CostObject>> byParent = objects.stream().filter(o -> o.parentId != null && !o.id.equals(rootId))
                 .collect(Collectors.groupingBy(o -> o.parentId));
         List<Node> roots = new ArrayList<>();
         for (CostObject top : objects.stream().filter(o -> rootId != null ? o.id.equals(rootId) : o.parentId == null).toList()) {
