@@ -22,6 +22,12 @@ final class EconomySection {
 
     /** Amounts are SEK at öre scale, also where nothing is registered. */
     private static final BigDecimal ZERO = new BigDecimal("0.00");
+    /**
+     * How many levels the table goes down, as budget-service's own outcome table: a chain deeper than this in the
+     * copy ends here. Each object comes once, also where the copy holds a cycle (cost objects' events are keyed per
+     * object, so two moves may apply out of order).
+     */
+    static final int MAX_LEVELS = 64;
 
     private EconomySection() {
     }
@@ -35,12 +41,17 @@ final class EconomySection {
         List<ReportingCostObject> roots = all.stream().filter(o -> unitId.equals(o.unitId)
                 && (o.parentId == null || !byId.containsKey(o.parentId) || !unitId.equals(byId.get(o.parentId).unitId))).toList();
         Set<UUID> inScope = new HashSet<>();
-        roots.forEach(root -> collect(root, byParent, inScope));
+        roots.forEach(root -> collect(root, 0, byParent, inScope));
         Map<UUID, ReportingOutcome> outcomes = inScope.isEmpty() ? Map.of()
                 : ReportingOutcome.<ReportingOutcome>list("costObjectId in ?1 and month = ?2", inScope, month.atDay(1)).stream()
                 .collect(Collectors.toMap(o -> o.costObjectId, Function.identity()));
         List<PeriodReport.CostLine> lines = new ArrayList<>();
-        roots.forEach(root -> line(root, 0, byParent, outcomes, lines));
+        Set<UUID> listed = new HashSet<>();
+        for (ReportingCostObject root : roots) {
+            if (!listed.contains(root.id)) {
+                line(root, 0, byParent, outcomes, listed, lines);
+            }
+        }
 
         LocalDate firstMonth = YearMonth.from(period.start()).atDay(1);
         List<PeriodReport.DeviationLine> deviations = inScope.isEmpty() ? List.of()
@@ -55,17 +66,25 @@ final class EconomySection {
         return new PeriodReport.Economy(month.toString(), "SEK", lines, deviations);
     }
 
-    private static void collect(ReportingCostObject object, Map<UUID, List<ReportingCostObject>> byParent, Set<UUID> into) {
-        into.add(object.id);
-        byParent.getOrDefault(object.id, List.of()).forEach(child -> collect(child, byParent, into));
+    private static void collect(ReportingCostObject object, int depth, Map<UUID, List<ReportingCostObject>> byParent,
+                                Set<UUID> into) {
+        if (into.add(object.id) && depth + 1 < MAX_LEVELS) {
+            byParent.getOrDefault(object.id, List.of()).forEach(child -> collect(child, depth + 1, byParent, into));
+        }
     }
 
-    /** Adds the object's line (then its children's) and returns its figures: result, budget, annual, forecast. */
+    /**
+     * Adds the object's line (then its children's, those not {@code listed} yet) and returns its figures: result,
+     * budget, annual, forecast.
+     */
     private static BigDecimal[] line(ReportingCostObject object, int depth, Map<UUID, List<ReportingCostObject>> byParent,
-                                     Map<UUID, ReportingOutcome> outcomes, List<PeriodReport.CostLine> lines) {
+                                     Map<UUID, ReportingOutcome> outcomes, Set<UUID> listed,
+                                     List<PeriodReport.CostLine> lines) {
+        listed.add(object.id);
         int at = lines.size();
         lines.add(null);
-        List<ReportingCostObject> children = byParent.getOrDefault(object.id, List.of());
+        List<ReportingCostObject> children = depth + 1 < MAX_LEVELS ? byParent.getOrDefault(object.id, List.of())
+                .stream().filter(child -> !listed.contains(child.id)).toList() : List.of();
         BigDecimal[] sum = {ZERO, ZERO, ZERO, ZERO};
         ReportingOutcome outcome = outcomes.get(object.id);
         boolean missing = false;
@@ -75,7 +94,7 @@ final class EconomySection {
         }
         for (ReportingCostObject child : children) {
             int childAt = lines.size();
-            BigDecimal[] figures = line(child, depth + 1, byParent, outcomes, lines);
+            BigDecimal[] figures = line(child, depth + 1, byParent, outcomes, listed, lines);
             for (int i = 0; i < 4; i++) {
                 sum[i] = sum[i].add(figures[i]);
             }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
 
 /**
  * Builds period reports from followup-service's own tables only, in a fixed number of queries. The rows are read
@@ -31,6 +31,13 @@ public class PeriodReports {
     static final String DONE = "DONE";
     static final Set<String> EXCEPTIONS = Set.of("OFF_PLAN", "PARTLY_ON_PLAN");
     static final List<String> STATUSES = List.of("NOT_STARTED", "ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "PAUSED", "DONE");
+    /**
+     * How many levels of sub-activities (and of assignments) a report nests; deeper ones are listed at the last
+     * level, so none is lost. plan-service allows 5 (Activity.MAX_DEPTH); twice that shows every plan it accepts as
+     * it is, and plans nested deeper before it had the limit nearly so, while the JSON stays far from the 1,000
+     * levels Jackson writes at most (each level is two: the line and its list).
+     */
+    static final int MAX_LEVELS = 10;
 
     private final EntityManager entityManager;
     private final long maxActivities;
@@ -78,86 +85,103 @@ public class PeriodReports {
         Tree tree = new Tree(ReportRows.assignments(entityManager, planId), activities, inEffect, assessed, end);
         List<PeriodReport.AreaSection> sections = areas.stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
-                        tree.assignmentsUnder(area.id)))
+                        tree.assignmentsUnder(area.id, 1)))
                 .toList();
-
+        // counted from the lines listed, so the counts and the lines agree whatever the read model holds
         Map<String, Long> byStatus = new LinkedHashMap<>();
         STATUSES.forEach(status -> byStatus.put(status, 0L));
-        activities.stream().filter(a -> !a.cancelled())
-                .forEach(a -> byStatus.merge(tree.status(a), 1L, Long::sum));
+        List<PeriodReport.ExceptionLine> exceptions = new ArrayList<>();
+        sections.forEach(area -> eachLine(area.assignments(), (assignment, activity) -> {
+            if (!activity.cancelled()) {
+                byStatus.merge(activity.status(), 1L, Long::sum);
+            }
+            if (!activity.cancelled() && (EXCEPTIONS.contains(activity.status()) || activity.overdue())) {
+                exceptions.add(new PeriodReport.ExceptionLine(assignment.number(), assignment.title(),
+                        activity.status(), activity.title(), activity.endDate(), activity.comment(),
+                        activity.commentMissing(), activity.overdue()));
+            }
+        }));
 
         PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
         return new PeriodReport(ReportState.OPEN, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
-                period.toString(), end, byStatus, sections, tree.exceptions(sections),
+                period.toString(), end, byStatus, sections, exceptions,
                 IndicatorSection.of(planId, period, economy), economy);
     }
 
-    /** The plan's assignments and activities, grouped for nesting, with the status in effect of each activity. */
+    /**
+     * The plan's assignments and activities, nested, with the status in effect of each activity. Each is listed once
+     * (see {@link Nesting}), and nesting stops at {@link PeriodReports#MAX_LEVELS}: what lies deeper is listed at
+     * that level.
+     */
     private static final class Tree {
-        private final Map<UUID, List<ReportRows.Assignment>> assignmentsByParent;
-        private final Map<UUID, List<ReportRows.Activity>> activitiesByParent;
+        private final Nesting<ReportRows.Assignment> assignments;
+        private final Nesting<ReportRows.Activity> activities;
         private final Map<UUID, ReportRows.Status> inEffect;
         private final Map<UUID, ReportRows.Assessed> assessed;
         private final LocalDate end;
 
         Tree(List<ReportRows.Assignment> assignments, List<ReportRows.Activity> activities,
              Map<UUID, ReportRows.Status> inEffect, Map<UUID, ReportRows.Assessed> assessed, LocalDate end) {
+            this.assignments = new Nesting<>(assignments, ReportRows.Assignment::id, ReportRows.Assignment::focusAreaId,
+                    ReportRows.Assignment::parentAssignmentId);
+            this.activities = new Nesting<>(activities, ReportRows.Activity::id, ReportRows.Activity::assignmentId,
+                    ReportRows.Activity::parentActivityId);
+            this.inEffect = inEffect;
             this.assessed = assessed;
             this.end = end;
-            this.assignmentsByParent = assignments.stream().collect(Collectors.groupingBy(
-                    ReportRows.Assignment::parent, LinkedHashMap::new, Collectors.toList()));
-            this.activitiesByParent = activities.stream().collect(Collectors.groupingBy(
-                    ReportRows.Activity::parent, LinkedHashMap::new, Collectors.toList()));
-            this.inEffect = inEffect;
         }
 
-        List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent) {
-            return assignmentsByParent.getOrDefault(parent, List.of()).stream().map(a -> {
-                ReportRows.Assessed assessment = assessed.get(a.id());
-                return new PeriodReport.AssignmentSection(a.number(), a.title(), a.kind(),
-                        assessment == null ? null : assessment.fulfilment(),
-                        assessment == null ? null : assessment.comment(),
-                        assignmentsUnder(a.id()), activitiesUnder(a.id()));
-            }).toList();
+        List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent, int level) {
+            List<PeriodReport.AssignmentSection> sections = new ArrayList<>();
+            for (ReportRows.Assignment assignment : assignments.under(parent)) {
+                if (level < MAX_LEVELS) {
+                    sections.add(section(assignment, assignmentsUnder(assignment.id(), level + 1)));
+                } else {
+                    assignments.subtree(assignment).forEach(each -> sections.add(section(each, List.of())));
+                }
+            }
+            return sections;
         }
 
-        List<PeriodReport.ActivityLine> activitiesUnder(UUID parent) {
-            return activitiesByParent.getOrDefault(parent, List.of()).stream().map(activity -> {
-                ReportRows.Status report = inEffect.get(activity.id());
-                String status = status(activity);
-                boolean overdue = !activity.cancelled() && activity.endDate() != null
-                        && activity.endDate().isBefore(end) && !DONE.equals(status);
-                return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
-                        activity.cancelled(), status, report == null ? null : report.comment(),
-                        report == null || report.commentMissing(), report == null ? null : report.effectiveDate(),
-                        overdue, activitiesUnder(activity.id()));
-            }).toList();
+        private PeriodReport.AssignmentSection section(ReportRows.Assignment assignment,
+                                                       List<PeriodReport.AssignmentSection> below) {
+            ReportRows.Assessed assessment = assessed.get(assignment.id());
+            return new PeriodReport.AssignmentSection(assignment.number(), assignment.title(), assignment.kind(),
+                    assessment == null ? null : assessment.fulfilment(),
+                    assessment == null ? null : assessment.comment(),
+                    below, activitiesUnder(assignment.id(), 1));
         }
 
-        String status(ReportRows.Activity activity) {
-            ReportRows.Status report = inEffect.get(activity.id());
-            return report == null ? NOT_STARTED : report.status();
-        }
-
-        List<PeriodReport.ExceptionLine> exceptions(List<PeriodReport.AreaSection> sections) {
-            List<PeriodReport.ExceptionLine> lines = new ArrayList<>();
-            sections.forEach(area -> area.assignments().forEach(assignment -> collect(assignment, lines)));
+        List<PeriodReport.ActivityLine> activitiesUnder(UUID parent, int level) {
+            List<PeriodReport.ActivityLine> lines = new ArrayList<>();
+            for (ReportRows.Activity activity : activities.under(parent)) {
+                if (level < MAX_LEVELS) {
+                    lines.add(line(activity, activitiesUnder(activity.id(), level + 1)));
+                } else {
+                    activities.subtree(activity).forEach(each -> lines.add(line(each, List.of())));
+                }
+            }
             return lines;
         }
 
-        private void collect(PeriodReport.AssignmentSection assignment, List<PeriodReport.ExceptionLine> lines) {
-            assignment.activities().forEach(activity -> collect(assignment, activity, lines));
-            assignment.assignments().forEach(child -> collect(child, lines));
+        private PeriodReport.ActivityLine line(ReportRows.Activity activity, List<PeriodReport.ActivityLine> below) {
+            ReportRows.Status report = inEffect.get(activity.id());
+            String status = report == null ? NOT_STARTED : report.status();
+            boolean overdue = !activity.cancelled() && activity.endDate() != null
+                    && activity.endDate().isBefore(end) && !DONE.equals(status);
+            return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
+                    activity.cancelled(), status, report == null ? null : report.comment(),
+                    report == null || report.commentMissing(), report == null ? null : report.effectiveDate(),
+                    overdue, below);
         }
+    }
 
-        private void collect(PeriodReport.AssignmentSection assignment, PeriodReport.ActivityLine activity,
-                             List<PeriodReport.ExceptionLine> lines) {
-            if (!activity.cancelled() && (EXCEPTIONS.contains(activity.status()) || activity.overdue())) {
-                lines.add(new PeriodReport.ExceptionLine(assignment.number(), assignment.title(), activity.status(),
-                        activity.title(), activity.endDate(), activity.comment(), activity.commentMissing(),
-                        activity.overdue()));
-            }
-            activity.subActivities().forEach(sub -> collect(assignment, sub, lines));
+    /** Each activity line under the assignments and the assignments below them, with the assignment it is under. */
+    private static void eachLine(List<PeriodReport.AssignmentSection> assignments,
+                                 BiConsumer<PeriodReport.AssignmentSection, PeriodReport.ActivityLine> action) {
+        for (PeriodReport.AssignmentSection assignment : assignments) {
+            ActivityLines.depthFirst(assignment.activities()).forEach(line -> action.accept(assignment, line.line()));
+            eachLine(assignment.assignments(), action);
         }
     }
 }

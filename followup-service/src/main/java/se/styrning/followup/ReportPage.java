@@ -111,18 +111,17 @@ public record ReportPage(String title, String unit, String period, String asOf, 
 
     private static void assignment(PeriodReport.AssignmentSection a, int depth, List<Assignment> into) {
         Symbol fulfilment = a.fulfilment() == null ? null : FULFILMENT.get(a.fulfilment());
-        List<Activity> activities = new ArrayList<>();
-        a.activities().forEach(activity -> activity(activity, 0, activities));
+        List<Activity> activities = ActivityLines.depthFirst(a.activities()).stream().map(ReportPage::activity).toList();
         into.add(new Assignment(a.number(), a.title(), depth, fulfilment == null ? "" : fulfilment.symbol(),
                 fulfilment == null ? "Ej bedömt" : fulfilment.text(), a.assessment(), activities));
         a.assignments().forEach(child -> assignment(child, depth + 1, into));
     }
 
-    private static void activity(PeriodReport.ActivityLine a, int depth, List<Activity> into) {
+    private static Activity activity(ActivityLines.Placed placed) {
+        PeriodReport.ActivityLine a = placed.line();
         Symbol status = STATUS.get(a.status());
-        into.add(new Activity(status.symbol(), status.text(), a.title(), depth, date(a.endDate()),
-                a.commentMissing() ? COMMENT_MISSING : a.comment(), a.commentMissing(), a.overdue(), a.cancelled()));
-        a.subActivities().forEach(sub -> activity(sub, depth + 1, into));
+        return new Activity(status.symbol(), status.text(), a.title(), placed.depth(), date(a.endDate()),
+                a.commentMissing() ? COMMENT_MISSING : a.comment(), a.commentMissing(), a.overdue(), a.cancelled());
     }
 
     private static Indicator indicator(PeriodReport.IndicatorLine line) {

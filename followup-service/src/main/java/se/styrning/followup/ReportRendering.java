@@ -76,11 +76,7 @@ public class ReportRendering {
 
     /** The activity lines the page prints under an assignment and the assignments below it, cancelled ones too. */
     private static long activities(PeriodReport.AssignmentSection assignment) {
-        return assignment.activities().stream().mapToLong(ReportRendering::activities).sum()
+        return ActivityLines.depthFirst(assignment.activities()).size()
                 + assignment.assignments().stream().mapToLong(ReportRendering::activities).sum();
-    }
-
-    private static long activities(PeriodReport.ActivityLine activity) {
-        return 1 + activity.subActivities().stream().mapToLong(ReportRendering::activities).sum();
     }
 }
