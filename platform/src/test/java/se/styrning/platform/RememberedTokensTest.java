@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
+import se.styrning.platform.testapp.WatchedTokens;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 
@@ -17,6 +18,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,6 +47,16 @@ class RememberedTokensTest {
         JsonWebToken first = parser.parse(token);
         assertSame(first, parser.parse(token));
         await().atMost(Duration.ofSeconds(10)).until(() -> parser.parse(token) != first);
+    }
+
+    @Test
+    void tokensAreVerifiedOffTheEventLoopSinceTheKeysMayBeFetched() {
+        String token = TestTokens.signer().sign("fresh", List.of("viewer"), List.of(), Duration.ofHours(1));
+        given().auth().oauth2(token).when().get("/api/things").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/things/boom").then().statusCode(500);
+        List<Boolean> calls = ((WatchedTokens) parser).calls(token);
+        assertFalse(calls.isEmpty(), "the token was verified");
+        assertFalse(calls.contains(true), "on an event loop: " + calls);
     }
 
     @Test

@@ -334,9 +334,9 @@ class FaultsIT {
         JsonNode waitingWhileFull;
         try (SlotFiller followupSlots = SlotFiller.fill(stack.database("followup"), "followup");
              SlotFiller budgetSlots = SlotFiller.fill(stack.database("budget"), "budget")) {
-            // activities 0 and 1 have later reports from the tests before; these must be each activity's latest
-            for (int a = 2; a < 22; a++) {
-                answers.add(workload.changeStatus(a, LocalDate.of(2017, 12, 31)));
+            // November: the tests before made December's latest reports, some (the If-Match race) outside the workload
+            for (int a = 0; a < 20; a++) {
+                answers.add(workload.changeStatus(a, LocalDate.of(2017, 11, 28)));
             }
             Answer unitCreated = api.post("/api/units", "{\"code\":\"AVD-" + workload.run + "\",\"name\":\"Avdelning "
                     + workload.run + "\",\"kind\":\"DEPARTMENT\",\"parentId\":\"" + workload.unit + "\"}");
@@ -356,7 +356,7 @@ class FaultsIT {
             System.out.printf("  slots held: followup %d, budget %d%n", followupSlots.held(), budgetSlots.held());
         }
         long released = System.nanoTime();
-        awaitReportsComplete(12, 12);
+        awaitReportsComplete(11, 11);
         long caughtUp = Duration.ofNanos(System.nanoTime() - released).toMillis();
         assertReadModelExact();
         await().atMost(Duration.ofSeconds(60)).until(() -> knownToBudget(department));

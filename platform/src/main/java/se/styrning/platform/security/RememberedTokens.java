@@ -35,8 +35,8 @@ public class RememberedTokens extends DefaultJWTParser {
     }
 
     @Inject
-    RememberedTokens(SigningKeys keys, @ConfigProperty(name = "styrning.tokens.max-age") Duration maxAge,
-                     @ConfigProperty(name = "styrning.tokens.max-size") long maxSize) {
+    protected RememberedTokens(SigningKeys keys, @ConfigProperty(name = "styrning.tokens.max-age") Duration maxAge,
+                               @ConfigProperty(name = "styrning.tokens.max-size") long maxSize) {
         this.keys = keys;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(maxSize)
