@@ -16,8 +16,12 @@ import java.util.UUID;
  */
 @Schema(description = "A plan's follow-up for a period: the goal hierarchy with each activity's status at the period's end, and the exceptions")
 public record PeriodReport(
-        @Schema(description = "OPEN: built live from events; CLOSED or PUBLISHED: the frozen snapshot of that version") ReportState state,
+        @Schema(description = "OPEN, READY or APPROVED: built live from events; CLOSED or PUBLISHED: the frozen snapshot of that version") ReportState state,
         @Schema(description = "The frozen version's number; null while open") Integer version,
+        @Schema(description = "Who marked the unit's input complete (READY); for a frozen version, as it was closed") String readyBy,
+        Instant readyAt,
+        @Schema(description = "The controller who approved it (APPROVED); for a frozen version, as it was closed") String approvedBy,
+        Instant approvedAt,
         @Schema(description = "When the report was built (for a frozen version: when it was closed)") Instant generatedAt,
         UUID planId, String planTitle, int year, UUID unitId, String unitName, String period, LocalDate periodEnd,
         @Schema(description = "Activities (not cancelled) by their status at the period's end") Map<String, Long> activitiesByStatus,
@@ -35,8 +39,16 @@ public record PeriodReport(
 
     /** The same report in another state of its follow-up, e.g. a closed snapshot once published. */
     public PeriodReport as(ReportState newState, Integer newVersion) {
-        return new PeriodReport(newState, newVersion, generatedAt, planId, planTitle, year, unitId, unitName, period,
-                periodEnd, activitiesByStatus, focusAreas, exceptions, indicators, economy);
+        return new PeriodReport(newState, newVersion, readyBy, readyAt, approvedBy, approvedAt, generatedAt, planId,
+                planTitle, year, unitId, unitName, period, periodEnd, activitiesByStatus, focusAreas, exceptions,
+                indicators, economy);
+    }
+
+    /** The same report with who marked it ready and who approved it (nulls where nobody has). */
+    public PeriodReport signedOff(String newReadyBy, Instant newReadyAt, String newApprovedBy, Instant newApprovedAt) {
+        return new PeriodReport(state, version, newReadyBy, newReadyAt, newApprovedBy, newApprovedAt, generatedAt, planId,
+                planTitle, year, unitId, unitName, period, periodEnd, activitiesByStatus, focusAreas, exceptions,
+                indicators, economy);
     }
 
     @Schema(description = "The outcome table of the period's last month (tertial, year: its last month) and the deviations open during the period")

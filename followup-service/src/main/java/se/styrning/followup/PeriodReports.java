@@ -103,7 +103,7 @@ public class PeriodReports {
         }));
 
         PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
-        return new PeriodReport(ReportState.OPEN, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
+        return new PeriodReport(ReportState.OPEN, null, null, null, null, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
                 period.toString(), end, byStatus, sections, exceptions,
                 IndicatorSection.of(planId, period, economy), economy);
     }
@@ -166,14 +166,32 @@ public class PeriodReports {
 
         private PeriodReport.ActivityLine line(ReportRows.Activity activity, List<PeriodReport.ActivityLine> below) {
             ReportRows.Status report = inEffect.get(activity.id());
-            String status = report == null ? NOT_STARTED : report.status();
+            String status = status(report);
             boolean overdue = !activity.cancelled() && activity.endDate() != null
                     && activity.endDate().isBefore(end) && !DONE.equals(status);
             return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
                     activity.cancelled(), status, report == null ? null : report.comment(),
-                    report == null || report.commentMissing(), report == null ? null : report.effectiveDate(),
+                    commentMissing(report), report == null ? null : report.effectiveDate(),
                     overdue, below);
         }
+    }
+
+    /** The status an activity prints with: the report in effect, NOT_STARTED without one. */
+    static String status(ReportRows.Status inEffect) {
+        return inEffect == null ? NOT_STARTED : inEffect.status();
+    }
+
+    /** "Kommentar saknas": no report in effect, or one without a comment. */
+    static boolean commentMissing(ReportRows.Status inEffect) {
+        return inEffect == null || inEffect.commentMissing();
+    }
+
+    /**
+     * The exception list prints the activity off plan or partly on plan with "Kommentar saknas": the work list's
+     * COMMENT_MISSING, told by the same rule so the two agree.
+     */
+    static boolean exceptionWithoutComment(boolean cancelled, ReportRows.Status inEffect) {
+        return !cancelled && EXCEPTIONS.contains(status(inEffect)) && commentMissing(inEffect);
     }
 
     /** Each activity line under the assignments and the assignments below them, with the assignment it is under. */
