@@ -4,47 +4,62 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import se.styrning.followup.event.ReportApproved;
 import se.styrning.followup.event.ReportClosed;
 import se.styrning.followup.event.ReportPublished;
+import se.styrning.followup.event.ReportReady;
+import se.styrning.followup.event.ReportReopened;
 import se.styrning.platform.audit.Audit;
 import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * A follow-up's life: OPEN (the report follows the events) → CLOSED (frozen as a numbered snapshot that later
- * events do not change) → PUBLISHED; reopening (with a reason) makes it OPEN again and the next close a new version.
+ * A follow-up's life: OPEN (the report follows the events) → READY (the plan's unit marked its input complete) →
+ * APPROVED (by a controller of the unit or a unit above it) → CLOSED (frozen as a numbered snapshot that later events
+ * do not change; allowed from OPEN, READY and APPROVED) → PUBLISHED (only a version closed when APPROVED). Reopening,
+ * with a reason, makes any of them OPEN again, clears the sign-off, and the next close makes a new version. Each step
+ * locks the follow-up's sign-off row first, so two steps on one follow-up never interleave.
  */
 @ApplicationScoped
 public class ReportLifecycle {
 
     private final PeriodReports reports;
+    private final WorkList work;
     private final Outbox outbox;
     private final Audit audit;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    ReportLifecycle(PeriodReports reports, Outbox outbox, Audit audit, UnitAccess access, CurrentSubject subject,
-                    ObjectMapper json, EntityManager entityManager) {
+    ReportLifecycle(PeriodReports reports, WorkList work, Outbox outbox, Audit audit, UnitAccess access,
+                    CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock) {
         this.reports = reports;
+        this.work = work;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
         this.subject = subject;
         this.json = json;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
-    /** The report as the follow-up stands: frozen when closed or published, live when open; or a given version. */
+    /** The report as the follow-up stands: frozen when closed or published, live otherwise; or a given version. */
     @Transactional
     public PeriodReport report(UUID planId, Period period, Integer version) {
         // nothing here changes, so the commit need not flush (check) every row the report read
@@ -54,75 +69,153 @@ public class ReportLifecycle {
                     .orElseThrow(() -> ProblemException.notFound("Version " + version + " of the report", planId + "/" + period));
             return frozen(frozen);
         }
-        return ReportVersion.latest(planId, period).filter(latest -> latest.state() != ReportState.OPEN)
-                .map(this::frozen).orElseGet(() -> reports.build(planId, period));
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        if (latest != null && latest.state() != ReportState.OPEN) {
+            return frozen(latest);
+        }
+        return live(planId, period, ReportSignOff.find(planId, period).orElse(null));
+    }
+
+    @Transactional
+    public ReportProgress ready(UUID planId, Period period) {
+        ReportingPlan plan = writable(planId);
+        if (period.year() != plan.year) {
+            throw ProblemException.invalidField("period", "the plan is for " + plan.year + "; " + period + " is not in it");
+        }
+        ReportSignOff signOff = locked(planId, period);
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        ReportState state = ReportSignOff.state(latest, signOff);
+        if (state != ReportState.OPEN) {
+            throw ProblemException.conflict("The follow-up is " + state + "; only an open follow-up is marked ready");
+        }
+        ReportSummary before = ReportSummary.of(latest, signOff, null);
+        List<WorkItem> open = work.forPlan(planId, period);
+        signOff.readyBy = subject.name();
+        signOff.readyAt = clock.instant();
+        outbox.publish("report", planId, ReportReady.TYPE, new ReportReady(planId, plan.unitId, period.toString(),
+                open.size(), byKind(open), path(planId, period), signOff.readyBy, signOff.readyAt));
+        audit.record("READY", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, open));
+        return progress(plan, period, signOff, open);
+    }
+
+    @Transactional
+    public ReportProgress approve(UUID planId, Period period) {
+        ReportingPlan plan = writable(planId);
+        ReportSignOff signOff = locked(planId, period);
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        ReportState state = ReportSignOff.state(latest, signOff);
+        if (state != ReportState.READY) {
+            throw ProblemException.conflict("The follow-up is " + state + "; only a follow-up marked ready is approved"
+                    + (state == ReportState.OPEN ? ": the plan's unit marks it ready first" : ""));
+        }
+        ReportSummary before = ReportSummary.of(latest, signOff, null);
+        List<WorkItem> open = work.forPlan(planId, period);
+        signOff.approvedBy = subject.name();
+        signOff.approvedAt = clock.instant();
+        outbox.publish("report", planId, ReportApproved.TYPE, new ReportApproved(planId, plan.unitId, period.toString(),
+                open.size(), byKind(open), path(planId, period), signOff.readyBy, signOff.readyAt, signOff.approvedBy,
+                signOff.approvedAt));
+        audit.record("APPROVED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, open));
+        return progress(plan, period, signOff, open);
     }
 
     @Transactional
     public PeriodReport close(UUID planId, Period period) {
         ReportingPlan plan = writable(planId);
+        ReportSignOff signOff = locked(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         if (latest != null && latest.state() != ReportState.OPEN) {
             throw ProblemException.conflict("The follow-up is " + latest.state() + " as version " + latest.number
                     + "; reopen it with a reason first");
         }
         int number = latest == null ? 1 : latest.number + 1;
-        PeriodReport report = reports.build(planId, period).as(ReportState.CLOSED, number);
+        PeriodReport report = live(planId, period, signOff).as(ReportState.CLOSED, number);
         ReportVersion version = new ReportVersion();
         version.id = UUID.randomUUID();
         version.planId = planId;
         version.period = period.toString();
         version.number = number;
         version.snapshot = write(report);
+        version.readyBy = signOff.readyBy;
+        version.readyAt = signOff.readyAt;
+        version.approvedBy = signOff.approvedBy;
+        version.approvedAt = signOff.approvedAt;
         version.closedBy = subject.name();
-        version.closedAt = Instant.now();
+        version.closedAt = clock.instant();
         version.persist();
         outbox.publish("report", planId, ReportClosed.TYPE, new ReportClosed(planId, plan.unitId, period.toString(), number,
                 report.activitiesByStatus(), report.exceptions().size(), report.economy().deviations().size(),
                 link(planId, period, number), version.closedBy, version.closedAt));
-        audit.record("CLOSED", "report", planId + "/" + period, null, summary(version));
+        audit.record("CLOSED", "report", planId + "/" + period, ReportSummary.of(latest, signOff, null), ReportSummary.of(version, signOff, null));
         return report;
     }
 
     @Transactional
     public PeriodReport reopen(UUID planId, Period period, String reason) {
-        writable(planId);
-        ReportVersion latest = ReportVersion.latest(planId, period)
-                .filter(version -> version.state() != ReportState.OPEN)
-                .orElseThrow(() -> ProblemException.conflict("The follow-up is open; there is nothing to reopen"));
-        Summary before = summary(latest);
-        latest.reopenedBy = subject.name();
-        latest.reopenedAt = Instant.now();
-        latest.reopenReason = reason.strip();
-        audit.record("REOPENED", "report", planId + "/" + period, before, summary(latest));
+        ReportingPlan plan = writable(planId);
+        ReportSignOff signOff = locked(planId, period);
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        ReportState state = ReportSignOff.state(latest, signOff);
+        if (state == ReportState.OPEN) {
+            throw ProblemException.conflict("The follow-up is open; there is nothing to reopen");
+        }
+        ReportSummary before = ReportSummary.of(latest, signOff, null);
+        String by = subject.name();
+        Instant at = clock.instant();
+        String why = reason.strip();
+        boolean frozen = state == ReportState.CLOSED || state == ReportState.PUBLISHED;
+        if (frozen) {
+            latest.reopenedBy = by;
+            latest.reopenedAt = at;
+            latest.reopenReason = why;
+        }
+        signOff.clear();
+        outbox.publish("report", planId, ReportReopened.TYPE, new ReportReopened(planId, plan.unitId, period.toString(),
+                state.name(), frozen ? latest.number : null, why, path(planId, period), by, at));
+        audit.record("REOPENED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, null).reopened(by, at, why));
         return reports.build(planId, period);
     }
 
     @Transactional
     public PeriodReport publish(UUID planId, Period period) {
         ReportingPlan plan = writable(planId);
-        ReportVersion latest = ReportVersion.latest(planId, period)
-                .filter(version -> version.state() == ReportState.CLOSED)
-                .orElseThrow(() -> ProblemException.conflict("Only a closed follow-up is published; close it first"));
-        Summary before = summary(latest);
+        ReportSignOff signOff = locked(planId, period);
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        ReportState state = ReportSignOff.state(latest, signOff);
+        if (state != ReportState.CLOSED) {
+            throw ProblemException.conflict(switch (state) {
+                case PUBLISHED -> "The follow-up is already published as version " + latest.number;
+                case APPROVED -> "The follow-up is APPROVED; publishing needs it closed first";
+                case READY -> "The follow-up is READY; publishing needs it approved by a controller and closed first";
+                default -> "The follow-up is OPEN; publishing needs it marked ready by the plan's unit, approved by a "
+                        + "controller and closed first";
+            });
+        }
+        if (latest.approvedAt == null) {
+            throw ProblemException.conflict("Version " + latest.number + " was closed without approval; publishing needs "
+                    + "an approved follow-up: reopen it with a reason, have the plan's unit mark it ready and a controller "
+                    + "approve it, then close it again");
+        }
+        ReportSummary before = ReportSummary.of(latest, signOff, null);
         latest.publishedBy = subject.name();
-        latest.publishedAt = Instant.now();
+        latest.publishedAt = clock.instant();
         PeriodReport report = frozen(latest);
         outbox.publish("report", planId, ReportPublished.TYPE, new ReportPublished(planId, plan.unitId, period.toString(),
                 latest.number, report.activitiesByStatus(), report.exceptions().size(), report.economy().deviations().size(),
                 link(planId, period, latest.number), latest.publishedBy, latest.publishedAt));
-        audit.record("PUBLISHED", "report", planId + "/" + period, before, summary(latest));
+        audit.record("PUBLISHED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, null));
         return report;
     }
 
-    /** What the audit trail keeps of a version (the snapshot itself stays in report_version). */
-    public record Summary(int version, ReportState state, String closedBy, Instant closedAt, String publishedBy,
-                          Instant publishedAt, String reopenedBy, Instant reopenedAt, String reopenReason) {
+    private static ReportProgress progress(ReportingPlan plan, Period period, ReportSignOff signOff, List<WorkItem> open) {
+        return new ReportProgress(plan.id, plan.unitId, period.toString(), ReportSignOff.state(null, signOff),
+                signOff.readyBy, signOff.readyAt, signOff.approvedBy, signOff.approvedAt, open);
     }
 
-    private static Summary summary(ReportVersion version) {
-        return new Summary(version.number, version.state(), version.closedBy, version.closedAt, version.publishedBy,
-                version.publishedAt, version.reopenedBy, version.reopenedAt, version.reopenReason);
+    private static Map<String, Integer> byKind(List<WorkItem> items) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        WorkOverview.counts(items.stream().map(WorkItem::kind).toList()).forEach((kind, count) -> counts.put(kind.name(), count));
+        return counts;
     }
 
     private ReportingPlan writable(UUID planId) {
@@ -132,8 +225,26 @@ public class ReportLifecycle {
         return plan;
     }
 
+    /** The follow-up's sign-off row, created when it has none, locked for the rest of the transaction. */
+    private ReportSignOff locked(UUID planId, Period period) {
+        entityManager.createNativeQuery("insert into report_sign_off (plan_id, period) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, planId).setParameter(2, period.toString()).executeUpdate();
+        return entityManager.find(ReportSignOff.class, new ReportSignOff.Key(planId, period.toString()),
+                LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private PeriodReport live(UUID planId, Period period, ReportSignOff signOff) {
+        PeriodReport report = reports.build(planId, period);
+        return signOff == null ? report : report.signedOff(signOff.readyBy, signOff.readyAt, signOff.approvedBy,
+                signOff.approvedAt).as(ReportSignOff.state(null, signOff), null);
+    }
+
+    private static String path(UUID planId, Period period) {
+        return "/api/reports/" + planId + "/" + period;
+    }
+
     private static String link(UUID planId, Period period, int number) {
-        return "/api/reports/" + planId + "/" + period + "?version=" + number;
+        return path(planId, period) + "?version=" + number;
     }
 
     private PeriodReport frozen(ReportVersion version) {

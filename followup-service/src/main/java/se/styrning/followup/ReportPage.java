@@ -100,6 +100,8 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                 d.explanationMissing() ? "Förklaring saknas" : d.comment(), d.explanationMissing())).toList();
         String state = switch (report.state()) {
             case OPEN -> "Öppen (uppdateras löpande)";
+            case READY -> "Klarmarkerad (uppdateras löpande)";
+            case APPROVED -> "Godkänd (uppdateras löpande)";
             case CLOSED -> "Stängd, version " + report.version();
             case PUBLISHED -> "Publicerad, version " + report.version();
         };

@@ -20,6 +20,11 @@ public class ReportVersion extends PanacheEntityBase {
     public String period;
     public int number;
     public String snapshot;
+    /** Who had marked it ready and approved it when it was closed; publishing requires the approval. */
+    public String readyBy;
+    public Instant readyAt;
+    public String approvedBy;
+    public Instant approvedAt;
     public String closedBy;
     public Instant closedAt;
     public String publishedBy;

@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrning.followup.PlanEventsFeed.example;
 
 /**
- * Every write endpoint of followup-service × every kind of caller. Controllers assess, close, reopen and publish
- * the follow-ups of their units' plans (and the units below, as plan-service's events describe them); editors
- * register indicator outcomes.
+ * Every write endpoint of followup-service × every kind of caller. Controllers assess, approve, close, reopen and
+ * publish the follow-ups of their units' plans (and the units below, as plan-service's events describe them); editors
+ * register indicator outcomes and mark follow-ups ready.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
@@ -65,6 +65,12 @@ class AuthorisationMatrixTest {
                         .body(Map.of("values", List.of(Map.of("kpi", f.kpi(), "municipality", "0013", "period", 2021,
                                 "values", List.of(Map.of("gender", "T", "value", 79))))))
                         .post("/api/indicator-outcomes/kolada")),
+                new Operation("POST /api/reports/{planId}/{period}/ready", Needs.EDITOR, (f, c) -> c
+                        .post(report(f) + "/ready")),
+                new Operation("POST /api/reports/{planId}/{period}/approve", Needs.CONTROLLER, (f, c) -> {
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/ready");
+                    return c.post(report(f) + "/approve");
+                }),
                 new Operation("POST /api/reports/{planId}/{period}/close", Needs.CONTROLLER, (f, c) -> c
                         .post(report(f) + "/close")),
                 new Operation("POST /api/reports/{planId}/{period}/reopen", Needs.CONTROLLER, (f, c) -> {
@@ -72,6 +78,9 @@ class AuthorisationMatrixTest {
                     return c.body(Map.of("reason", "Ny uppgift om tertialets utfall")).post(report(f) + "/reopen");
                 }),
                 new Operation("POST /api/reports/{planId}/{period}/publish", Needs.CONTROLLER, (f, c) -> {
+                    // only a follow-up approved before its close is published
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/ready");
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/approve");
                     given().auth().oauth2(TestTokens.admin()).post(report(f) + "/close");
                     return c.post(report(f) + "/publish");
                 }));

@@ -6,8 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.event.ReportApproved;
 import se.styrning.followup.event.ReportClosed;
 import se.styrning.followup.event.ReportPublished;
+import se.styrning.followup.event.ReportReady;
+import se.styrning.followup.event.ReportReopened;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
@@ -104,6 +107,9 @@ class ReportLifecycleTest {
                 .when().post(url + "/reopen").then().statusCode(200)
                 .body("state", equalTo("OPEN")).body("version", nullValue()).body(statusPath, equalTo("ONGOING"));
         as("controller", unit).body(Map.of("reason", "Again")).when().post(url + "/reopen").then().statusCode(409);
+        // only an approved follow-up is published (ReportRoutineTest walks the routine)
+        as("editor", unit).when().post(url + "/ready").then().statusCode(200).body("state", equalTo("READY"));
+        as("controller", unit).when().post(url + "/approve").then().statusCode(200).body("state", equalTo("APPROVED"));
         as("controller", unit).when().post(url + "/close").then().statusCode(200).body("version", equalTo(2));
         as("controller", unit).when().post(url + "/publish").then().statusCode(200).body("state", equalTo("PUBLISHED"))
                 .body("version", equalTo(2));
@@ -123,15 +129,15 @@ class ReportLifecycleTest {
                 .body("find { it.period == '2021-T3' }.end", equalTo("2021-12-31"));
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "followup.events")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> plan.equals(r.key()), Duration.ofMillis(200)).size() >= 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> plan.equals(r.key()), Duration.ofMillis(200)).size() >= 6);
             List<ConsumerRecord<String, String>> all = events.all(r -> plan.equals(r.key()), Duration.ofSeconds(1));
-            assertEquals(List.of(ReportClosed.TYPE, ReportClosed.TYPE, ReportPublished.TYPE),
-                    all.stream().map(r -> header(r, "ce_type")).toList());
+            assertEquals(List.of(ReportClosed.TYPE, ReportReopened.TYPE, ReportReady.TYPE, ReportApproved.TYPE, ReportClosed.TYPE,
+                            ReportPublished.TYPE), all.stream().map(r -> header(r, "ce_type")).toList());
             all.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
         }
         as("controller", unit).queryParam("entityType", "report").queryParam("entityId", plan + "/2021-11")
                 .when().get("/api/audit/followup").then().statusCode(200)
-                .body("items.action", equalTo(List.of("PUBLISHED", "CLOSED", "REOPENED", "CLOSED")))
-                .body("items[2].after.reopenReason", equalTo("Försenad statusrapport för november"));
+                .body("items.action", equalTo(List.of("PUBLISHED", "CLOSED", "APPROVED", "READY", "REOPENED", "CLOSED")))
+                .body("items[4].after.reopenReason", equalTo("Försenad statusrapport för november"));
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
+import se.styrning.followup.ReportSignOff;
 import se.styrning.followup.ReportState;
 import se.styrning.followup.ReportVersion;
 import se.styrning.followup.ReportingPlan;
@@ -31,7 +32,7 @@ public class PeriodResource {
     @Schema(description = "A follow-up period; with a plan, its follow-up's state and latest frozen version")
     public record PeriodResponse(@Schema(description = "2017-11, 2021-T1 or 2019") String period, Period.Kind kind,
                                  LocalDate start, LocalDate end,
-                                 @Schema(description = "With planId: OPEN, CLOSED or PUBLISHED") ReportState state,
+                                 @Schema(description = "With planId: OPEN, READY, APPROVED, CLOSED or PUBLISHED") ReportState state,
                                  @Schema(description = "With planId: the latest frozen version, null if never closed") Integer version) {
     }
 
@@ -46,10 +47,12 @@ public class PeriodResource {
                     .orElseThrow(() -> ProblemException.notFound("Plan", planId));
             Map<String, ReportVersion> latest = ReportVersion.<ReportVersion>list("planId = ?1 order by number", planId).stream()
                     .collect(Collectors.toMap(v -> v.period, Function.identity(), (older, newer) -> newer));
+            Map<String, ReportSignOff> signOffs = ReportSignOff.<ReportSignOff>list("key.planId", planId).stream()
+                    .collect(Collectors.toMap(signOff -> signOff.key.period(), Function.identity()));
             return Period.of(plan.year).stream().map(period -> {
                 ReportVersion version = latest.get(period.toString());
                 return new PeriodResponse(period.toString(), period.kind(), period.start(), period.end(),
-                        version == null ? ReportState.OPEN : version.state(), version == null ? null : version.number);
+                        ReportSignOff.state(version, signOffs.get(period.toString())), version == null ? null : version.number);
             }).toList();
         }
         if (year == null || year < 2000 || year > 2100) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
 import se.styrning.followup.PeriodReport;
 import se.styrning.followup.ReportLifecycle;
+import se.styrning.followup.ReportProgress;
 import se.styrning.followup.ReportRendering;
 
 import java.text.Normalizer;
@@ -30,7 +31,7 @@ import java.util.UUID;
 
 @Path("/api/reports/{planId}/{period}")
 @Produces(MediaType.APPLICATION_JSON) // the default when Accept allows anything; the others have a lower qs
-@Tag(name = "Reports", description = "Period reports built from plan- and budget-service's events; closed, reopened, published")
+@Tag(name = "Reports", description = "Period reports built from plan- and budget-service's events; marked ready, approved, closed, reopened, published")
 public class ReportResource {
 
     private final ReportLifecycle lifecycle;
@@ -107,9 +108,35 @@ public class ReportResource {
     }
 
     @POST
+    @Path("/ready")
+    @RolesAllowed("editor")
+    @Operation(summary = "The plan's unit marks its input to the follow-up complete (READY); publishes report-ready",
+            description = "Allowed with work still open: the answer lists the plan's open work items, and the audit keeps them.")
+    @APIResponse(responseCode = "200", description = "READY, with the plan's open work")
+    @APIResponse(responseCode = "400", description = "Not a period of the plan's year")
+    @APIResponse(responseCode = "403", description = "Not an editor of the plan's unit or a unit above it")
+    @APIResponse(responseCode = "409", description = "Not OPEN (already ready, approved, closed or published)")
+    public ReportProgress ready(@PathParam("planId") UUID planId, @PathParam("period") String period) {
+        return lifecycle.ready(planId, Period.parse(period, "period"));
+    }
+
+    @POST
+    @Path("/approve")
+    @RolesAllowed("controller")
+    @Operation(summary = "A controller of the plan's unit or a unit above it approves the follow-up marked ready (APPROVED); "
+            + "publishes report-approved")
+    @APIResponse(responseCode = "200", description = "APPROVED, with the plan's open work")
+    @APIResponse(responseCode = "403", description = "Not a controller of the plan's unit or a unit above it")
+    @APIResponse(responseCode = "409", description = "Not READY")
+    public ReportProgress approve(@PathParam("planId") UUID planId, @PathParam("period") String period) {
+        return lifecycle.approve(planId, Period.parse(period, "period"));
+    }
+
+    @POST
     @Path("/close")
     @RolesAllowed("controller")
-    @Operation(summary = "Close the follow-up: freeze the report as its next version; publishes report-closed")
+    @Operation(summary = "Close the follow-up (OPEN, READY or APPROVED): freeze the report as its next version, with its "
+            + "sign-off; publishes report-closed")
     @APIResponse(responseCode = "409", description = "Already closed or published")
     @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public PeriodReport close(@PathParam("planId") UUID planId, @PathParam("period") String period) {
@@ -120,7 +147,8 @@ public class ReportResource {
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("controller")
-    @Operation(summary = "Reopen a closed or published follow-up, with a reason; the next close makes a new version")
+    @Operation(summary = "Reopen a ready, approved, closed or published follow-up, with a reason: OPEN again, its sign-off "
+            + "cleared; the next close makes a new version; publishes report-reopened")
     @APIResponse(responseCode = "409", description = "The follow-up is open")
     public PeriodReport reopen(@PathParam("planId") UUID planId, @PathParam("period") String period,
                                @Valid @NotNull ReopenRequest request) {
@@ -130,8 +158,10 @@ public class ReportResource {
     @POST
     @Path("/publish")
     @RolesAllowed("controller")
-    @Operation(summary = "Publish the closed follow-up to the board; publishes report-published")
-    @APIResponse(responseCode = "409", description = "Not closed (open, or already published)")
+    @Operation(summary = "Publish the closed follow-up to the board; publishes report-published",
+            description = "Only a version closed when the follow-up was APPROVED is published.")
+    @APIResponse(responseCode = "409", description = "Not closed (open, ready, approved or already published), or closed "
+            + "without approval; the detail names what is missing")
     public PeriodReport publish(@PathParam("planId") UUID planId, @PathParam("period") String period) {
         return lifecycle.publish(planId, Period.parse(period, "period"));
     }
