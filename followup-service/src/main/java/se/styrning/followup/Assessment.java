@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrning.followup.event.AssessmentRecorded;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -38,6 +39,12 @@ public class Assessment extends PanacheEntityBase {
     /** The assessment's state, as audited and answered. */
     public State state() {
         return new State(id, assignmentId, planId, period, fulfilment, comment, version, assessedBy, assessedAt);
+    }
+
+    /** The assessment as its event says it; the version is the one the flush gave it. */
+    public AssessmentRecorded recorded(UUID unitId) {
+        return new AssessmentRecorded(id, assignmentId, planId, unitId, period, fulfilment.name(), comment, version,
+                assessedBy, assessedAt);
     }
 
     @Schema(name = "Assessment", description = "An assignment's assessment for a period; ETag is its version")

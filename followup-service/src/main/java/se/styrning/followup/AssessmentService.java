@@ -2,28 +2,38 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.styrning.followup.event.AssessmentRecorded;
 import se.styrning.platform.audit.Audit;
+import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Assessing assignments per period: for the plan's unit, within the plan's year; audited. */
+/**
+ * Assessing assignments per period: for the plan's unit, within the plan's year; audited and published as
+ * assessment-recorded. The same assessment again changes, audits and publishes nothing.
+ */
 @ApplicationScoped
 public class AssessmentService {
 
     private final Audit audit;
+    private final Outbox outbox;
     private final UnitAccess access;
     private final CurrentSubject subject;
+    private final Clock clock;
 
-    AssessmentService(Audit audit, UnitAccess access, CurrentSubject subject) {
+    AssessmentService(Audit audit, Outbox outbox, UnitAccess access, CurrentSubject subject, Clock clock) {
         this.audit = audit;
+        this.outbox = outbox;
         this.access = access;
         this.subject = subject;
+        this.clock = clock;
     }
 
     public record Result(Assessment assessment, boolean created) {
@@ -59,9 +69,10 @@ public class AssessmentService {
         assessment.fulfilment = fulfilment;
         assessment.comment = text;
         assessment.assessedBy = subject.name();
-        assessment.assessedAt = Instant.now();
+        assessment.assessedAt = Instant.now(clock);
         assessment.persistAndFlush();
         audit.record(created ? "CREATED" : "UPDATED", "assessment", assessment.id, before, assessment.state());
+        outbox.publish("assessment", plan.id, AssessmentRecorded.TYPE, assessment.recorded(plan.unitId));
         return new Result(assessment, created);
     }
 }
