@@ -6,8 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrning.followup.event.IndicatorOutcomeRecorded;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +35,19 @@ public class IndicatorOutcome extends PanacheEntityBase {
 
     public static Optional<IndicatorOutcome> find(UUID indicatorId, Period period) {
         return find("indicatorId = ?1 and period = ?2", indicatorId, period.toString()).firstResultOptional();
+    }
+
+    /** Values keep the column's four decimals, so the API, the event and the database say the same. */
+    static BigDecimal exact(BigDecimal value) {
+        return value == null ? null : value.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    static final int SCALE = 4;
+
+    /** The outcome as its event says it; the version is the one the flush gave it. */
+    public IndicatorOutcomeRecorded recorded(UUID unitId) {
+        return new IndicatorOutcomeRecorded(id, indicatorId, planId, unitId, period, total, women, men, source, version,
+                recordedBy, recordedAt);
     }
 
     public State state() {

@@ -2,7 +2,9 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.styrning.followup.event.IndicatorOutcomeRecorded;
 import se.styrning.platform.audit.Audit;
+import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
@@ -10,6 +12,7 @@ import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,19 +20,24 @@ import java.util.UUID;
 
 /**
  * Registers indicator outcomes (by hand, or from Kolada through {@link KoladaImport}): for the plan's unit, in the
- * plan's year, audited.
+ * plan's year, audited and published as indicator-outcome-recorded. The same values again (5.2 and 5.20 are the same)
+ * change, audit and publish nothing.
  */
 @ApplicationScoped
 public class IndicatorOutcomeService {
 
     private final Audit audit;
+    private final Outbox outbox;
     private final UnitAccess access;
     private final CurrentSubject subject;
+    private final Clock clock;
 
-    IndicatorOutcomeService(Audit audit, UnitAccess access, CurrentSubject subject) {
+    IndicatorOutcomeService(Audit audit, Outbox outbox, UnitAccess access, CurrentSubject subject, Clock clock) {
         this.audit = audit;
+        this.outbox = outbox;
         this.access = access;
         this.subject = subject;
+        this.clock = clock;
     }
 
     public record Result(IndicatorOutcome outcome, boolean created) {
@@ -85,14 +93,15 @@ public class IndicatorOutcomeService {
             outcome.planId = plan.id;
             outcome.period = period.toString();
         }
-        outcome.total = total;
-        outcome.women = women;
-        outcome.men = men;
+        outcome.total = IndicatorOutcome.exact(total);
+        outcome.women = IndicatorOutcome.exact(women);
+        outcome.men = IndicatorOutcome.exact(men);
         outcome.source = source;
         outcome.recordedBy = subject.name();
-        outcome.recordedAt = Instant.now();
+        outcome.recordedAt = Instant.now(clock);
         outcome.persistAndFlush();
         audit.record(created ? "CREATED" : "UPDATED", "indicator-outcome", outcome.id, before, outcome.state());
+        outbox.publish("indicator-outcome", plan.id, IndicatorOutcomeRecorded.TYPE, outcome.recorded(plan.unitId));
         return new Result(outcome, created);
     }
 

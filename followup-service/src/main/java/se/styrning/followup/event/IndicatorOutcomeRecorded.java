@@ -1,0 +1,22 @@
+package se.styrning.followup.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An indicator's outcome for a period was registered, for the first time ({@code version} 0) or anew, by hand or
+ * from Kolada. Keyed by the plan id. Contract:
+ * {@code contracts/events/se.styrning.followup.indicator-outcome-recorded.v1.schema.json}.
+ *
+ * @param total  exact, with four decimals
+ * @param women  exact, with four decimals; null unless the indicator is split by gender
+ * @param men    exact, with four decimals; null unless the indicator is split by gender
+ * @param source MANUAL or KOLADA
+ */
+public record IndicatorOutcomeRecorded(UUID outcomeId, UUID indicatorId, UUID planId, UUID unitId, String period,
+                                       BigDecimal total, BigDecimal women, BigDecimal men, String source, long version,
+                                       String recordedBy, Instant recordedAt) {
+
+    public static final String TYPE = "se.styrning.followup.indicator-outcome-recorded.v1";
+}
