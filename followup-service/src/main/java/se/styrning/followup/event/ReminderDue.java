@@ -1,0 +1,17 @@
+package se.styrning.followup.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A deadline of the follow-up calendar is near and the unit still has work open for it. Keyed by the unit id.
+ * Contract: {@code contracts/events/se.styrning.followup.reminder-due.v1.schema.json}.
+ */
+public record ReminderDue(UUID unitId, String unitName, String period, String deadline, LocalDate deadlineDate, long daysLeft,
+                          int itemCount, Map<String, Integer> counts, List<OpenWork> items, String work, Instant remindedAt) {
+
+    public static final String TYPE = "se.styrning.followup.reminder-due.v1";
+}
