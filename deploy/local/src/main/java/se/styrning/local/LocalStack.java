@@ -16,7 +16,7 @@ import java.util.Map;
  * The whole system on one machine: a real PostgreSQL (one database per service), a real Kafka broker
  * with the project's topics, and the four services as child JVMs. Data lives in the data directory
  * between runs. {@link Options} let tests give each service a PostgreSQL server of its own (to stop one)
- * and set the gateway's configuration.
+ * and add to the gateway's and the backends' configuration.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -32,9 +32,17 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private TokenSigner tokens;
 
-    /** How a stack differs from the one `mvn -Plocal package` runs. */
-    public record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
+    /**
+     * How a stack differs from the one `mvn -Plocal package` runs. {@code backendConfig} adds configuration to a
+     * backend, by its name (plan, budget, followup).
+     */
+    public record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig,
+                          Map<String, Map<String, String>> backendConfig) {
         public static final Options DEFAULT = new Options(false, Map.of());
+
+        public Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
+            this(serverPerDatabase, gatewayConfig, Map.of());
+        }
     }
 
     LocalStack(StackSettings settings) {
@@ -100,6 +108,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put(PUBLIC_KEY, publicKeyLocation());
         config.put(ISSUER, StackSettings.ISSUER);
+        config.putAll(options.backendConfig().getOrDefault(name, Map.of()));
         return config;
     }
 

@@ -1,6 +1,8 @@
 package se.styrning.local;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -8,13 +10,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import se.styrning.testsupport.TopicRecorder;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalStackIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
+    /** followup-service runs its reminder job every second, so a test sees a reminder go out (and not twice). */
+    private static final Map<String, Map<String, String>> FAST_REMINDERS =
+            Map.of("followup", Map.of("styrning.followup.reminders.every", "1s"));
 
     @TempDir
     static Path data;
@@ -39,7 +49,7 @@ class LocalStackIT {
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.onFreePorts(data));
+        stack = new LocalStack(StackSettings.onFreePorts(data), new LocalStack.Options(false, Map.of(), FAST_REMINDERS));
         stack.start();
         admin = stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(1));
     }
@@ -152,6 +162,62 @@ class LocalStackIT {
         String budgets = openapi.path(
                 "paths.'/api/cost-objects/{id}/outcomes/{month}'.put.requestBody.content.'application/json'.schema.'$ref'");
         assertEquals("#/components/schemas/CostObjectOutcomeRequest", budgets);
+    }
+
+    @Test
+    @Order(6)
+    void twoFollowupServicesOnOneDatabaseSendEachReminderOnce() throws Exception {
+        Service second = new Service("followup-service-2", stack.settings().serviceJar("followup-service"), StackSettings.freePort(),
+                stack.backendConfig("followup"), data.resolve("logs"));
+        try {
+            second.start();
+            second.awaitHealthy(Duration.ofSeconds(120));
+            List<Service> followups = List.of(stack.service("followup-service"), second);
+
+            // a plan of this year with an activity nobody has reported on, and a deadline for it two days from now
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            String period = YearMonth.from(today).toString();
+            String unit = createUnit("Näringsliv " + UUID.randomUUID().toString().substring(0, 4));
+            String plan = created("/api/plans", Map.of("unitId", unit, "year", today.getYear(), "title", "Verksamhetsplan " + today.getYear()));
+            String area = created("/api/plans/" + plan + "/focus-areas", Map.of("code", "A", "title", "Hög attraktivitet"));
+            String assignment = created("/api/focus-areas/" + area + "/assignments",
+                    Map.of("number", "A.1", "title", "Stärka näringslivet", "kind", "ADMINISTRATION"));
+            created("/api/assignments/" + assignment + "/activities",
+                    Map.of("title", "Kartlägga besöksnäringen", "endDate", today.getYear() + "-12-31"));
+            String calendar = "/api/followup-calendars/" + today.getYear() + "?planId=" + plan;
+            Map<String, Object> deadlines = Map.of("periods", List.of(Map.of("period", period,
+                    "statusReports", today.plusDays(2).toString(), "assessments", today.plusDays(20).toString(),
+                    "approval", today.plusDays(30).toString())));
+            await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(250)).until(() -> given().baseUri(stack.gatewayUrl())
+                    .auth().oauth2(admin).contentType("application/json").body(deadlines).when().put(calendar).statusCode() == 201);
+
+            Predicate<ConsumerRecord<String, String>> reminder = r -> unit.equals(r.key())
+                    && "se.styrning.followup.reminder-due.v1".equals(TopicRecorder.header(r, "ce_type"))
+                    && period.equals(JsonPath.from(r.value()).getString("period"))
+                    && "STATUS_REPORTS".equals(JsonPath.from(r.value()).getString("deadline"));
+            try (TopicRecorder events = new TopicRecorder(stack.kafka().bootstrapServers(), "followup.events")) {
+                events.await(reminder, EVENT_WAIT);
+                // both instances go on running the job: let each pass over the deadline three more times, then count
+                List<Double> passes = followups.stream().map(LocalStackIT::reminderPasses).toList();
+                await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(250)).until(() -> followups.stream()
+                        .allMatch(followup -> reminderPasses(followup) >= passes.get(followups.indexOf(followup)) + 3));
+                List<ConsumerRecord<String, String>> sent = events.all(reminder, Duration.ofSeconds(2));
+                assertEquals(1, sent.size(), "reminder-due events for " + unit + " " + period + ": " + sent);
+                JsonPath due = JsonPath.from(sent.get(0).value());
+                assertEquals(today.plusDays(2).toString(), due.getString("deadlineDate"));
+                assertEquals(List.of("STATUS_MISSING"), due.getList("items.kind"));
+            }
+            System.out.println("REMINDERS two followup-service instances, each through the reminder's window 3+ times: 1 reminder-due");
+        } finally {
+            second.stop();
+        }
+    }
+
+    /** How many passes the reminder job has made in this followup-service, from its metrics. */
+    private static double reminderPasses(Service followup) {
+        String metrics = given().baseUri(followup.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("styrning_reminders_passes_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static String created(String path, Map<String, Object> body) {
