@@ -44,7 +44,8 @@ public final class Importer {
                 new InvestmentLoader(gateway, registry),
                 new OutcomeLoader(gateway),
                 new AssessmentLoader(followup, registry),
-                new IndicatorOutcomeLoader(followup, registry));
+                new IndicatorOutcomeLoader(followup, registry),
+                new CalendarLoader(followup, registry));
         this.out = out;
     }
 

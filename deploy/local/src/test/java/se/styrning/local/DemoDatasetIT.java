@@ -101,9 +101,10 @@ class DemoDatasetIT {
     void theWholeDatasetLoadsAndASecondRunChangesNothing() throws IOException {
         assertEquals(List.of(), firstRun.failures());
         assertEquals(0, firstRun.updated());
-        assertEquals(12, firstRun.files());
-        // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 22 outcomes, 14 assessments
-        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 22 + 14, firstRun.created());
+        assertEquals(13, firstRun.files());
+        // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 22 outcomes, 14 assessments,
+        // 1 calendar
+        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 22 + 14 + 1, firstRun.created());
 
         Importer.Summary again = demo.load(stack.settings().root(), System.out);
         assertEquals(List.of(), again.failures());
@@ -300,6 +301,35 @@ class DemoDatasetIT {
                 .body(Map.of("status", "DONE", "effectiveDate", "2017-12-20"))
                 .when().put("/api/activities/" + board + "/status")
                 .then().statusCode(403);
+    }
+
+    @Test
+    @Order(9)
+    void theWorkListOfRegionstyrelsensNovember2017ListsTheActivitiesThatPrintKommentarSaknas() {
+        String plan = demo.planId("RS", 2017);
+        JsonNode report = demo.settledReport(plan, "2017-11", 27);
+        List<String> printed = new ArrayList<>();
+        report.path("exceptions").forEach(line -> {
+            if (line.path("commentMissing").asBoolean()) {
+                printed.add(line.path("activity").asText());
+            }
+        });
+        assertEquals(30, printed.size(), "seed 004 §2 as transcribed: 30 lines print Kommentar saknas");
+
+        String unit = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).when().get("/api/plans/" + plan)
+                .then().statusCode(200).extract().path("unitId");
+        JsonPath calendar = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).queryParam("planId", plan)
+                .when().get("/api/followup-calendars/2017/effective").then().statusCode(200).extract().jsonPath();
+        assertEquals("DEFAULT", calendar.getString("source.scope"), "the region's calendar holds for the plan");
+        assertEquals("2017-12-05", calendar.getString("periods.find { it.period == '2017-11' }.statusReports"));
+
+        JsonPath work = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin)
+                .queryParam("unitId", unit).queryParam("period", "2017-11").queryParam("size", 200)
+                .when().get("/api/work").then().statusCode(200).extract().jsonPath();
+        List<String> commentMissing = work.getList("items.findAll { it.kind == 'COMMENT_MISSING' }.title");
+        assertEquals(sorted(printed), sorted(commentMissing));
+        work.getList("items.findAll { it.kind == 'COMMENT_MISSING' }.link", String.class)
+                .forEach(link -> assertTrue(link.matches("/api/activities/[-0-9a-f]{36}/status"), link));
     }
 
     private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,

@@ -2,6 +2,7 @@ package se.styrning.local;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.TopicRecorder;
 
 import java.nio.file.Path;
@@ -211,6 +213,96 @@ class LocalStackIT {
         } finally {
             second.stop();
         }
+    }
+
+    @Test
+    @Order(7)
+    void aPeriodWalksThroughTheRoutineThroughTheGatewayAndEveryStepIsAnEventOnTheTopic() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        String period = YearMonth.from(today).toString();
+        String unit = createUnit("Upphandling " + UUID.randomUUID().toString().substring(0, 4));
+        String plan = created("/api/plans", Map.of("unitId", unit, "year", today.getYear(), "title", "Verksamhetsplan " + today.getYear()));
+        String area = created("/api/plans/" + plan + "/focus-areas", Map.of("code", "B", "title", "Effektiv verksamhet"));
+        String assignment = created("/api/focus-areas/" + area + "/assignments",
+                Map.of("number", "B.1", "title", "Samordna upphandlingen", "kind", "ADMINISTRATION"));
+        String activity = created("/api/assignments/" + assignment + "/activities",
+                Map.of("title", "Ta fram en upphandlingsplan", "endDate", today.getYear() + "-12-31"));
+        String editor = stack.tokens().sign("it-department", List.of("editor"), List.of(UUID.fromString(unit)), Duration.ofHours(1));
+        String controller = stack.tokens().sign("it-controller", List.of("controller"), List.of(UUID.fromString(unit)), Duration.ofHours(1));
+        String report = "/api/reports/" + plan + "/" + period;
+
+        try (TopicRecorder followupEvents = new TopicRecorder(stack.kafka().bootstrapServers(), "followup.events");
+             TopicRecorder planEvents = new TopicRecorder(stack.kafka().bootstrapServers(), "plan.events")) {
+            // the deadline: status reports due in two days
+            Map<String, Object> deadlines = Map.of("periods", List.of(Map.of("period", period,
+                    "statusReports", today.plusDays(2).toString(), "assessments", today.plusDays(5).toString(),
+                    "approval", today.plusDays(10).toString())));
+            await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(250)).until(() -> as(controller).body(deadlines)
+                    .when().put("/api/followup-calendars/" + today.getYear() + "?planId=" + plan).statusCode() == 201);
+            contracted(followupEvents.await(type("calendar-changed").and(r -> plan.equals(JsonPath.from(r.value()).getString("planId"))),
+                    EVENT_WAIT));
+
+            // the reminder: the department has not reported on its activity
+            ConsumerRecord<String, String> reminder = contracted(followupEvents.await(type("reminder-due").and(keyed(unit))
+                    .and(r -> period.equals(JsonPath.from(r.value()).getString("period"))), EVENT_WAIT));
+            JsonPath due = JsonPath.from(reminder.value());
+            assertEquals("STATUS_REPORTS", due.getString("deadline"));
+            assertEquals(List.of(activity), due.getList("items.subjectId"));
+            assertEquals("/api/work?unitId=" + unit + "&period=" + period, due.getString("work"));
+
+            // the status report, and the work list empties
+            as(editor).body(Map.of("status", "ONGOING", "comment", "Planen tas fram enligt tidplan.", "effectiveDate", today.toString()))
+                    .when().put("/api/activities/" + activity + "/status").then().statusCode(200);
+            contracted(planEvents.await(keyed(plan).and(r -> "se.styrning.plan.activity-status-changed.v1"
+                    .equals(TopicRecorder.header(r, "ce_type"))), EVENT_WAIT));
+            await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    as(editor).queryParam("unitId", unit).queryParam("period", period).when().get("/api/work")
+                            .then().statusCode(200).body("totalItems", equalTo(0)));
+
+            // ready, approved, closed, published
+            as(editor).when().post(report + "/ready").then().statusCode(200)
+                    .body("state", equalTo("READY")).body("openWork.size()", equalTo(0));
+            as(editor).when().post(report + "/publish").then().statusCode(403);
+            as(controller).when().post(report + "/publish").then().statusCode(409);
+            as(controller).when().post(report + "/approve").then().statusCode(200).body("state", equalTo("APPROVED"));
+            as(controller).when().post(report + "/close").then().statusCode(200).body("state", equalTo("CLOSED"));
+            as(controller).when().post(report + "/publish").then().statusCode(200).body("state", equalTo("PUBLISHED"));
+
+            List<String> steps = List.of("report-ready", "report-approved", "report-closed", "report-published");
+            contracted(followupEvents.await(type("report-published").and(keyed(plan)), EVENT_WAIT));
+            List<String> published = followupEvents.all(keyed(plan).and(r -> period.equals(JsonPath.from(r.value()).getString("period"))),
+                            Duration.ofSeconds(1)).stream()
+                    .map(LocalStackIT::contracted)
+                    .map(r -> TopicRecorder.header(r, "ce_type").replace("se.styrning.followup.", "").replace(".v1", ""))
+                    .toList();
+            assertEquals(steps, published, "the follow-up's steps on followup.events, in order");
+            as(viewer()).when().get(report).then().statusCode(200).body("state", equalTo("PUBLISHED"))
+                    .body("readyBy", equalTo("it-department")).body("approvedBy", equalTo("it-controller"));
+        }
+        System.out.println("ROUTINE calendar-changed → reminder-due → activity-status-changed → work list empty → "
+                + "report-ready → report-approved → report-closed → report-published, each on its topic and valid");
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().baseUri(stack.gatewayUrl()).auth().oauth2(token).contentType("application/json");
+    }
+
+    private static String viewer() {
+        return stack.tokens().sign("it-viewer", List.of("viewer"), List.of(), Duration.ofHours(1));
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> type(String followupEvent) {
+        return r -> ("se.styrning.followup." + followupEvent + ".v1").equals(TopicRecorder.header(r, "ce_type"));
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> keyed(String key) {
+        return r -> key.equals(r.key());
+    }
+
+    /** The record, once its data is checked against the contract of its type. */
+    private static ConsumerRecord<String, String> contracted(ConsumerRecord<String, String> record) {
+        EventContracts.assertValid(TopicRecorder.header(record, "ce_type"), record.value());
+        return record;
     }
 
     /** How many passes the reminder job has made in this followup-service, from its metrics. */
