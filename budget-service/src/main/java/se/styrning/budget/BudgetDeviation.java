@@ -27,11 +27,16 @@ public class BudgetDeviation extends PanacheEntityBase {
     public BigDecimal amount;
     public BigDecimal relativePercent;
     public UUID ruleId;
+    /** The rule's thresholds when the deviation was detected: the rule may change or go since. */
+    public BigDecimal absoluteThreshold;
+    public BigDecimal relativeThreshold;
     public String comment;
     public boolean explanationMissing;
     public Instant detectedAt;
     public LocalDate resolvedMonth;
     public Instant resolvedAt;
+    /** 0 when detected, one more with each change of its explanation (budget-deviation-explained). */
+    public long version;
 
     public static Optional<BudgetDeviation> open(UUID costObjectId, DeviationFigure figure) {
         return find("costObjectId = ?1 and figure = ?2 and resolvedAt is null", costObjectId, figure).firstResultOptional();

@@ -3,6 +3,7 @@ package se.styrning.budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.budget.event.BudgetDeviationDetected;
+import se.styrning.budget.event.BudgetDeviationExplained;
 import se.styrning.budget.event.BudgetDeviationResolved;
 
 import java.math.BigDecimal;
@@ -10,12 +11,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Compares an outcome with the deviation rules. A registration of a cost object's latest month opens a deviation
- * when a figure goes beyond its threshold (published once) and resolves it when the figure comes back within; a
- * correction of an earlier month changes that month's figures but not what is open now.
+ * when a figure goes beyond its threshold (published once), keeps an open one's amount and explanation current
+ * (publishing each change of its explanation) and resolves it when the figure comes back within; a correction of
+ * an earlier month changes that month's figures but not what is open now.
  */
 @ApplicationScoped
 public class DeviationDetector {
@@ -47,7 +50,7 @@ public class DeviationDetector {
         return (comment == null || comment.isBlank()) && measures.stream().anyMatch(Measure::beyond);
     }
 
-    /** Opens and resolves deviations for a just registered latest month, publishing each change once. */
+    /** Opens, explains and resolves deviations for a just registered latest month, publishing each change once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void track(CostObject object, Outcome outcome, List<Measure> measures) {
         String month = outcome.yearMonth().toString();
@@ -62,14 +65,16 @@ public class DeviationDetector {
                 deviation.amount = measure.amount();
                 deviation.relativePercent = measure.relativePercent();
                 deviation.ruleId = measure.rule().id;
+                deviation.absoluteThreshold = measure.rule().absoluteThreshold;
+                deviation.relativeThreshold = measure.rule().relativeThreshold;
                 deviation.comment = outcome.comment;
                 deviation.explanationMissing = outcome.explanationMissing;
                 deviation.detectedAt = Instant.now();
                 deviation.persist();
                 changes.publish("cost-object", object.id, BudgetDeviationDetected.TYPE, new BudgetDeviationDetected(
                         deviation.id, object.id, object.code, object.unitId, month, measure.figure().name(),
-                        measure.amount(), measure.relativePercent(), measure.rule().absoluteThreshold,
-                        measure.rule().relativeThreshold, outcome.comment, outcome.explanationMissing));
+                        measure.amount(), measure.relativePercent(), deviation.absoluteThreshold,
+                        deviation.relativeThreshold, outcome.comment, outcome.explanationMissing));
             } else if (!measure.beyond() && open != null) {
                 open.resolvedMonth = outcome.month;
                 open.resolvedAt = Instant.now();
@@ -82,8 +87,16 @@ public class DeviationDetector {
             } else if (measure.beyond()) {
                 open.amount = measure.amount();
                 open.relativePercent = measure.relativePercent();
-                open.comment = outcome.comment;
-                open.explanationMissing = outcome.explanationMissing;
+                if (!Objects.equals(open.comment, outcome.comment) || open.explanationMissing != outcome.explanationMissing) {
+                    open.comment = outcome.comment;
+                    open.explanationMissing = outcome.explanationMissing;
+                    open.version++;
+                    changes.publish("cost-object", object.id, BudgetDeviationExplained.TYPE, new BudgetDeviationExplained(
+                            open.id, object.id, object.code, object.unitId, month, open.figure.name(),
+                            YearMonth.from(open.detectedMonth).toString(), open.amount, open.relativePercent,
+                            open.absoluteThreshold, open.relativeThreshold, open.comment, open.explanationMissing,
+                            open.version));
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.budget.event.BudgetDeviationDetected;
+import se.styrning.budget.event.BudgetDeviationExplained;
 import se.styrning.budget.event.BudgetDeviationResolved;
 import se.styrning.budget.event.OutcomeRegistered;
 import se.styrning.testsupport.EventContracts;
@@ -25,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.budget.Budgets.PROBLEM;
 import static se.styrning.budget.Budgets.as;
@@ -71,8 +73,11 @@ class DeviationTest {
         register(drugs, "2017-10", october, 201);                       // −105,6 mnkr, 13,9 %: beyond, no comment
         Map<String, Object> november = figures("-812012000", "-696224000", "-759408000", "-884413000");
         november.put("comment", "Kostnadsutvecklingstakten för läkemedel är fortsatt hög");
-        register(drugs, "2017-11", november, 201);                      // still beyond: nothing new is published
+        register(drugs, "2017-11", november, 201);                      // still beyond, now explained: explained
         register(drugs, "2017-11", november, 200);                      // the same again: nothing at all
+        Map<String, Object> novemberAgain = new HashMap<>(november);
+        novemberAgain.put("forecastResult", new BigDecimal("-884000000"));
+        register(drugs, "2017-11", novemberAgain, 200);                 // another amount, the same explanation: no explained
         Map<String, Object> december = figures("-880000000", "-759408000", "-759408000", "-765000000");
         register(drugs, "2017-12", december, 201);                      // −5,6 mnkr: within, resolved
 
@@ -82,12 +87,12 @@ class DeviationTest {
                 .then().statusCode(200).body("explanationMissing", equalTo(false));
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "budget.events")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> drugs.equals(r.key()), Duration.ofMillis(200)).size() >= 6);
+            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> drugs.equals(r.key()), Duration.ofMillis(200)).size() >= 8);
             List<ConsumerRecord<String, String>> all = events.all(r -> drugs.equals(r.key()), Duration.ofSeconds(1));
             List<String> types = all.stream().map(r -> header(r, "ce_type")).toList();
             assertEquals(List.of("se.styrning.budget.cost-object-upserted.v1", OutcomeRegistered.TYPE,
-                    BudgetDeviationDetected.TYPE, OutcomeRegistered.TYPE, OutcomeRegistered.TYPE,
-                    BudgetDeviationResolved.TYPE), types);
+                    BudgetDeviationDetected.TYPE, OutcomeRegistered.TYPE, BudgetDeviationExplained.TYPE,
+                    OutcomeRegistered.TYPE, OutcomeRegistered.TYPE, BudgetDeviationResolved.TYPE), types);
             all.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
 
             JsonNode detected = JSON.readTree(all.get(2).value());
@@ -96,7 +101,17 @@ class DeviationTest {
             assertEquals(0, new BigDecimal("-105592000.00").compareTo(detected.get("amount").decimalValue()));
             assertEquals(0, new BigDecimal("13.90").compareTo(detected.get("relativePercent").decimalValue()));
             assertTrue(detected.get("explanationMissing").asBoolean());
-            JsonNode resolved = JSON.readTree(all.get(5).value());
+            JsonNode explained = JSON.readTree(all.get(4).value());
+            assertEquals(detected.get("deviationId"), explained.get("deviationId"));
+            assertEquals(drugs, header(all.get(4), "ce_subject"));
+            assertEquals("2017-11", explained.get("month").asText());
+            assertEquals("2017-10", explained.get("detectedMonth").asText());
+            assertEquals("Kostnadsutvecklingstakten för läkemedel är fortsatt hög", explained.get("comment").asText());
+            assertFalse(explained.get("explanationMissing").asBoolean());
+            assertEquals(0, new BigDecimal("-125005000.00").compareTo(explained.get("amount").decimalValue()));
+            assertEquals(0, new BigDecimal("10000000.00").compareTo(explained.get("absoluteThreshold").decimalValue()));
+            assertEquals(1, explained.get("version").asLong());
+            JsonNode resolved = JSON.readTree(all.get(7).value());
             assertEquals("2017-12", resolved.get("month").asText());
             assertEquals("2017-10", resolved.get("detectedMonth").asText());
             assertEquals(detected.get("deviationId"), resolved.get("deviationId"));

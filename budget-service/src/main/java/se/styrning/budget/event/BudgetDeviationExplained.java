@@ -1,0 +1,23 @@
+package se.styrning.budget.event;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A registration of the latest month changed the explanation of a deviation that stays open: its comment, and
+ * whether the explanation is missing. Keyed by the cost object id, after the {@code outcome-registered} that caused it.
+ * Contract: {@code contracts/events/se.styrning.budget.budget-deviation-explained.v1.schema.json}.
+ *
+ * @param month         the month whose registration changed the explanation ({@code YYYY-MM})
+ * @param detectedMonth the month the deviation was detected ({@code YYYY-MM})
+ * @param amount        the deviation as that registration has it
+ * @param version       1 for the first change of the explanation, one more for each after it (detection is 0)
+ */
+public record BudgetDeviationExplained(UUID deviationId, UUID costObjectId, String costObjectCode, UUID unitId,
+                                       String month, String figure, String detectedMonth, BigDecimal amount,
+                                       BigDecimal relativePercent, BigDecimal absoluteThreshold,
+                                       BigDecimal relativeThreshold, String comment, boolean explanationMissing,
+                                       long version) {
+
+    public static final String TYPE = "se.styrning.budget.budget-deviation-explained.v1";
+}
