@@ -30,12 +30,16 @@ public final class BudgetEvents {
         public static final String TYPE = "se.styrning.budget.outcome-registered.v1";
     }
 
-    /** Both deviation events: detected carries no {@code detectedMonth}, resolved does. */
+    /**
+     * The three deviation events: detected carries no {@code detectedMonth}, resolved and explained do; only
+     * explained carries a {@code version} (detection is 0).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Deviation(UUID deviationId, UUID costObjectId, String month, String figure, BigDecimal amount,
                             BigDecimal relativePercent, BigDecimal absoluteThreshold, BigDecimal relativeThreshold,
-                            String comment, boolean explanationMissing, String detectedMonth) {
+                            String comment, boolean explanationMissing, String detectedMonth, long version) {
         public static final String DETECTED = "se.styrning.budget.budget-deviation-detected.v1";
+        public static final String EXPLAINED = "se.styrning.budget.budget-deviation-explained.v1";
         public static final String RESOLVED = "se.styrning.budget.budget-deviation-resolved.v1";
     }
 }
