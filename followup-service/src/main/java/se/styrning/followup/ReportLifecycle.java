@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -45,9 +44,12 @@ public class ReportLifecycle {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final FollowupLocks locks;
+    private final ReportTexts texts;
 
     ReportLifecycle(PeriodReports reports, WorkList work, Outbox outbox, Audit audit, UnitAccess access,
-                    CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock) {
+                    CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock,
+                    FollowupLocks locks, ReportTexts texts) {
         this.reports = reports;
         this.work = work;
         this.outbox = outbox;
@@ -57,6 +59,8 @@ public class ReportLifecycle {
         this.json = json;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.locks = locks;
+        this.texts = texts;
     }
 
     /** The report as the follow-up stands: frozen when closed or published, live otherwise; or a given version. */
@@ -82,7 +86,7 @@ public class ReportLifecycle {
         if (period.year() != plan.year) {
             throw ProblemException.invalidField("period", "the plan is for " + plan.year + "; " + period + " is not in it");
         }
-        ReportSignOff signOff = locked(planId, period);
+        ReportSignOff signOff = locks.plan(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         ReportState state = ReportSignOff.state(latest, signOff);
         if (state != ReportState.OPEN) {
@@ -101,7 +105,7 @@ public class ReportLifecycle {
     @Transactional
     public ReportProgress approve(UUID planId, Period period) {
         ReportingPlan plan = writable(planId);
-        ReportSignOff signOff = locked(planId, period);
+        ReportSignOff signOff = locks.plan(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         ReportState state = ReportSignOff.state(latest, signOff);
         if (state != ReportState.READY) {
@@ -122,7 +126,7 @@ public class ReportLifecycle {
     @Transactional
     public PeriodReport close(UUID planId, Period period) {
         ReportingPlan plan = writable(planId);
-        ReportSignOff signOff = locked(planId, period);
+        ReportSignOff signOff = locks.plan(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         if (latest != null && latest.state() != ReportState.OPEN) {
             throw ProblemException.conflict("The follow-up is " + latest.state() + " as version " + latest.number
@@ -153,7 +157,7 @@ public class ReportLifecycle {
     @Transactional
     public PeriodReport reopen(UUID planId, Period period, String reason) {
         ReportingPlan plan = writable(planId);
-        ReportSignOff signOff = locked(planId, period);
+        ReportSignOff signOff = locks.plan(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         ReportState state = ReportSignOff.state(latest, signOff);
         if (state == ReportState.OPEN) {
@@ -179,7 +183,7 @@ public class ReportLifecycle {
     @Transactional
     public PeriodReport publish(UUID planId, Period period) {
         ReportingPlan plan = writable(planId);
-        ReportSignOff signOff = locked(planId, period);
+        ReportSignOff signOff = locks.plan(planId, period);
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
         ReportState state = ReportSignOff.state(latest, signOff);
         if (state != ReportState.CLOSED) {
@@ -207,6 +211,30 @@ public class ReportLifecycle {
         return report;
     }
 
+    /** The texts of the plan's report for the period: the frozen version's once closed, the written ones otherwise. */
+    @Transactional
+    public List<TextLine> texts(UUID planId, Period period) {
+        ReportingPlan.<ReportingPlan>findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        if (latest != null && latest.state() != ReportState.OPEN) {
+            List<TextLine> frozen = frozen(latest).texts();
+            return frozen == null ? List.of() : frozen;
+        }
+        return ReportTexts.lines(ReportText.Report.PLAN, planId, period, PeriodReports.areas(planId));
+    }
+
+    /** Writes a text section of the plan's report for the period, while it is not closed. */
+    @Transactional
+    public ReportTexts.Written writeText(UUID planId, Period period, TextSection section, String area, String text,
+                                         String ifMatch) {
+        ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        ReportSignOff signOff = locks.plan(planId, period);
+        ReportState state = ReportSignOff.state(ReportVersion.latest(planId, period).orElse(null), signOff);
+        return texts.write(new ReportTexts.Target(ReportText.Report.PLAN, planId, plan.unitId, period,
+                PeriodReports.areas(planId), state), section, area, text, ifMatch);
+    }
+
     private static ReportProgress progress(ReportingPlan plan, Period period, ReportSignOff signOff, List<WorkItem> open) {
         return new ReportProgress(plan.id, plan.unitId, period.toString(), ReportSignOff.state(null, signOff),
                 signOff.readyBy, signOff.readyAt, signOff.approvedBy, signOff.approvedAt, open);
@@ -223,14 +251,6 @@ public class ReportLifecycle {
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));
         access.requireWrite(plan.unitId);
         return plan;
-    }
-
-    /** The follow-up's sign-off row, created when it has none, locked for the rest of the transaction. */
-    private ReportSignOff locked(UUID planId, Period period) {
-        entityManager.createNativeQuery("insert into report_sign_off (plan_id, period) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, planId).setParameter(2, period.toString()).executeUpdate();
-        return entityManager.find(ReportSignOff.class, new ReportSignOff.Key(planId, period.toString()),
-                LockModeType.PESSIMISTIC_WRITE);
     }
 
     private PeriodReport live(UUID planId, Period period, ReportSignOff signOff) {

@@ -21,8 +21,13 @@ final class Organisation {
 
     /** A unit under {@code parent} (a region when null). */
     UUID unit(UUID parent, String name) throws Exception {
+        return unit(parent, name, null);
+    }
+
+    /** A unit under {@code parent} with a code ({@code U-} and its id when null). */
+    UUID unit(UUID parent, String name, String code) throws Exception {
         UUID unit = UUID.randomUUID();
-        ObjectNode data = example("unit-upserted", Map.of("unitId", unit.toString(), "code", "U-" + unit, "name", name,
+        ObjectNode data = example("unit-upserted", Map.of("unitId", unit.toString(), "code", code == null ? "U-" + unit : code, "name", name,
                 "kind", parent == null ? "REGION" : "DEPARTMENT"));
         if (parent == null) {
             data.putNull("parentId");

@@ -1,0 +1,92 @@
+package se.styrning.followup;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A roll-up report as the printed page shows it, in Swedish like seed 004 ("på regionstyrelsenivå"): the texts where
+ * the seeds print them, the counts per unit, the exceptions by unit and assignment with "Kommentar saknas", the
+ * assessments, the indicators per plan, and the economy as a plan's report prints it. Only text; the template escapes it.
+ */
+public record RollupPage(String title, String unit, String period, String asOf, String state, String generated,
+                         String plansApproved, List<ReportPage.Symbol> legend, List<ReportPage.Count> counts,
+                         List<String> statusHeadings, List<UnitRow> units, List<PlanRow> plans, Text summary,
+                         List<Text> analyses, List<UnitExceptions> exceptions, List<Assessment> assessments,
+                         List<PlanIndicators> indicators, Text economyText, ReportPage economy, Text personnel) {
+
+    static final String TEXT_MISSING = "Text saknas";
+
+    public record UnitRow(String name, String indent, List<Long> counts, long total) {
+    }
+
+    public record PlanRow(String title, String unit, String state) {
+    }
+
+    /** A text section; paragraphs split at blank lines. */
+    public record Text(String heading, List<String> paragraphs, boolean missing) {
+    }
+
+    public record UnitExceptions(String unit, List<ReportPage.OffPlan> lines) {
+    }
+
+    public record Assessment(String unit, String assignment, String symbol, String fulfilment, String text, boolean missing) {
+    }
+
+    public record PlanIndicators(String plan, String unit, List<ReportPage.Indicator> indicators) {
+    }
+
+    public static RollupPage of(RollupReport report, ReportPage economy) {
+        List<ReportPage.Symbol> legend = ReportPage.LEGEND_ORDER.stream().map(ReportPage.STATUS::get).toList();
+        List<ReportPage.Count> counts = ReportPage.LEGEND_ORDER.stream().map(status -> new ReportPage.Count(
+                ReportPage.STATUS.get(status).symbol(), ReportPage.STATUS.get(status).text(),
+                report.activitiesByStatus().getOrDefault(status, 0L))).toList();
+        List<UnitRow> units = report.units().stream().map(unit -> new UnitRow(unit.unitName(),
+                "padding-left: " + (1.5 + 4 * unit.depth()) + "mm",
+                ReportPage.LEGEND_ORDER.stream().map(status -> unit.activitiesByStatus().getOrDefault(status, 0L)).toList(),
+                unit.activitiesByStatus().values().stream().mapToLong(Long::longValue).sum())).toList();
+        List<PlanRow> plans = report.plans().stream().map(plan -> new PlanRow(plan.title(), plan.unitName(),
+                state(plan.state(), plan.version()) + (plan.approved() ? "" : ", ej godkänd"))).toList();
+        List<UnitExceptions> exceptions = report.exceptions().stream().map(unit -> new UnitExceptions(unit.unitName(),
+                unit.assignments().stream().flatMap(assignment -> assignment.activities().stream())
+                        .map(ReportPage::offPlan).toList())).toList();
+        List<Assessment> assessments = report.assessments().stream().map(line -> {
+            ReportPage.Symbol fulfilment = line.fulfilment() == null ? null : ReportPage.FULFILMENT.get(line.fulfilment());
+            return new Assessment(line.unitName(), line.number() + " " + line.title(),
+                    fulfilment == null ? "" : fulfilment.symbol(), fulfilment == null ? "Ej bedömt" : fulfilment.text(),
+                    line.assessment() == null ? "" : line.assessment(), fulfilment == null);
+        }).toList();
+        List<PlanIndicators> indicators = report.indicators().stream().map(plan -> new PlanIndicators(plan.planTitle(),
+                plan.unitName(), plan.indicators().stream().map(ReportPage::indicator).toList())).toList();
+        List<TextLine> texts = report.texts() == null ? List.of() : report.texts();
+        return new RollupPage("Uppföljning " + ReportPage.period(report.period()) + " – " + report.unitName(),
+                report.unitName(), ReportPage.period(report.period()), ReportPage.date(report.periodEnd()),
+                state(report.state(), report.version()), ReportPage.STAMP.format(report.generatedAt()),
+                report.plansApproved() ? "Alla planers uppföljningar är godkända"
+                        : "Alla planers uppföljningar är inte godkända",
+                legend, counts, legend.stream().map(ReportPage.Symbol::symbol).toList(), units, plans,
+                text(texts, TextSection.SUMMARY), texts.stream().filter(t -> t.section() == TextSection.ANALYSIS)
+                        .map(RollupPage::text).toList(), exceptions, assessments, indicators,
+                text(texts, TextSection.ECONOMY), economy, text(texts, TextSection.PERSONNEL));
+    }
+
+    static String state(ReportState state, Integer version) {
+        return switch (state) {
+            case OPEN -> "Öppen (uppdateras löpande)";
+            case READY -> "Klarmarkerad (uppdateras löpande)";
+            case APPROVED -> "Godkänd (uppdateras löpande)";
+            case CLOSED -> "Stängd, version " + version;
+            case PUBLISHED -> "Publicerad, version " + version;
+        };
+    }
+
+    static Text text(List<TextLine> texts, TextSection section) {
+        return texts.stream().filter(t -> t.section() == section).findFirst().map(RollupPage::text)
+                .orElse(new Text(section.heading(), List.of(TEXT_MISSING), true));
+    }
+
+    static Text text(TextLine line) {
+        return line.missing() ? new Text(line.heading(), List.of(TEXT_MISSING), true)
+                : new Text(line.heading(), Arrays.stream(line.text().split("\\R\\s*\\R")).map(String::strip)
+                .filter(paragraph -> !paragraph.isEmpty()).toList(), false);
+    }
+}
