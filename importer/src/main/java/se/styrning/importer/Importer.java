@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads a dataset directory through the gateway, file kind after file kind in the order their references need:
- * units, plans, statuses, cost objects, budgets, outcomes, then what followup-service holds. Prints a line per
- * file and a summary; running it again changes nothing.
+ * units, plans, statuses, cost objects, budgets, deviation rules (before the outcomes they judge), outcomes, then
+ * what followup-service holds. Prints a line per file and a summary; running it again changes nothing.
  */
 public final class Importer {
 
@@ -42,6 +42,7 @@ public final class Importer {
                 new CostObjectLoader(gateway, registry),
                 new OperatingBudgetLoader(gateway, registry),
                 new InvestmentLoader(gateway, registry),
+                new DeviationRuleLoader(gateway),
                 new OutcomeLoader(gateway),
                 new AssessmentLoader(followup, registry),
                 new IndicatorOutcomeLoader(followup, registry),
