@@ -4,9 +4,14 @@ import io.quarkus.panache.common.Sort;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,17 +34,58 @@ final class IndicatorSection {
         List<ReportingIndicator> indicators = ReportingIndicator.list("planId", Sort.by("position").and("name"), planId);
         Map<UUID, IndicatorOutcome> outcomes = IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2",
                 planId, period.toString()).stream().collect(Collectors.toMap(o -> o.indicatorId, Function.identity()));
+        Map<UUID, List<PeriodReport.IndicatorLine.YearValue>> earlier = earlierYears(indicators, period.year());
         return indicators.stream().map(indicator -> {
             IndicatorTarget target = IndicatorTarget.of(indicator.id, period.year()).orElse(null);
             IndicatorOutcome outcome = outcomes.get(indicator.id);
             BigDecimal total = BUDGET.equals(indicator.source) ? fromEconomy(indicator, economy)
                     : outcome == null ? null : outcome.total;
+            List<PeriodReport.IndicatorLine.YearValue> history = new ArrayList<>(earlier.getOrDefault(indicator.id, List.of()));
+            history.add(new PeriodReport.IndicatorLine.YearValue(period.year(), total, target == null ? null : target.total));
             return new PeriodReport.IndicatorLine(indicator.name, indicator.unit, indicator.direction, indicator.genderSplit,
                     target == null ? null : target.total, target == null ? null : target.women, target == null ? null : target.men,
                     total, outcome == null ? null : outcome.women, outcome == null ? null : outcome.men,
-                    result(indicator, target == null ? null : target.total, total));
+                    result(indicator, target == null ? null : target.total, total), history);
         }).toList();
     }
+
+    /**
+     * The outcomes and targets of the indicators' years before {@code year}, oldest first, in two queries. A year's
+     * outcome is the year's own (årsutfall), else the one of the latest period registered in it. An indicator read
+     * from the economy (BUDGET) has no registered outcomes; its earlier targets are shown.
+     */
+    private static Map<UUID, List<PeriodReport.IndicatorLine.YearValue>> earlierYears(List<ReportingIndicator> indicators, int year) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = indicators.stream().map(indicator -> indicator.id).toList();
+        Map<UUID, TreeMap<Integer, BigDecimal>> targets = new HashMap<>();
+        IndicatorTarget.<IndicatorTarget>list("key.indicatorId in ?1 and key.year < ?2", ids, year).forEach(target ->
+                targets.computeIfAbsent(target.key.indicatorId(), id -> new TreeMap<>()).put(target.key.year(), target.total));
+        Map<UUID, TreeMap<Integer, Period>> latest = new HashMap<>();
+        Map<UUID, Map<Period, BigDecimal>> values = new HashMap<>();
+        for (IndicatorOutcome outcome : IndicatorOutcome.<IndicatorOutcome>list("indicatorId in ?1", ids)) {
+            Period period = Period.parse(outcome.period, "period");
+            if (period.year() < year) {
+                values.computeIfAbsent(outcome.indicatorId, id -> new HashMap<>()).put(period, outcome.total);
+                latest.computeIfAbsent(outcome.indicatorId, id -> new TreeMap<>()).merge(period.year(), period,
+                        (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        Map<UUID, List<PeriodReport.IndicatorLine.YearValue>> history = new HashMap<>();
+        for (UUID id : ids) {
+            TreeMap<Integer, BigDecimal> yearTargets = targets.getOrDefault(id, new TreeMap<>());
+            TreeMap<Integer, Period> yearOutcomes = latest.getOrDefault(id, new TreeMap<>());
+            TreeSet<Integer> years = new TreeSet<>(yearTargets.keySet());
+            years.addAll(yearOutcomes.keySet());
+            history.put(id, years.stream().map(y -> new PeriodReport.IndicatorLine.YearValue(y,
+                    yearOutcomes.containsKey(y) ? values.get(id).get(yearOutcomes.get(y)) : null, yearTargets.get(y))).toList());
+        }
+        return history;
+    }
+
+    /** By end, and at the same end month before tertial before year: the latest of a year is its own outcome if any. */
+    private static final Comparator<Period> LATEST = Comparator.comparing(Period::end).thenComparing(Period::kind);
 
     /** The unit's total of the named figure for the period's last month; null when nothing is registered. */
     private static BigDecimal fromEconomy(ReportingIndicator indicator, PeriodReport.Economy economy) {

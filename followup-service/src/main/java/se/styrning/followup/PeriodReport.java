@@ -34,7 +34,13 @@ public record PeriodReport(
     public record IndicatorLine(String name, String unit, String direction, boolean genderSplit, BigDecimal targetTotal,
                                 BigDecimal targetWomen, BigDecimal targetMen, BigDecimal total, BigDecimal women,
                                 BigDecimal men,
-                                @Schema(description = "MET, NOT_MET, NO_TARGET or NO_VALUE") String result) {
+                                @Schema(description = "MET, NOT_MET, NO_TARGET or NO_VALUE") String result,
+                                @Schema(description = "The indicator's outcome and target by year, oldest first, up to the report's year (whose outcome is the period's); earlier years as far as followup-service holds them for this indicator")
+                                List<YearValue> history) {
+
+        @Schema(name = "IndicatorYear", description = "An indicator's outcome and target (totals) for a year; an earlier year's outcome is the year's own, else the one of the latest period registered in it")
+        public record YearValue(int year, BigDecimal outcome, BigDecimal target) {
+        }
     }
 
     /** The same report in another state of its follow-up, e.g. a closed snapshot once published. */
@@ -59,10 +65,26 @@ public record PeriodReport(
     @Schema(description = "A line of the outcome table, depth-first; a parent's figures are its leaves' sums")
     public record CostLine(String code, String name, int depth, boolean subtotal, BigDecimal resultYtd,
                            BigDecimal budgetYtd, BigDecimal deviationYtd, BigDecimal annualBudget,
-                           BigDecimal forecastResult, BigDecimal forecastDeviation, BigDecimal costDevelopmentPercent,
-                           String comment,
+                           BigDecimal forecastResult, BigDecimal forecastDeviation,
+                           @Schema(description = "The forecast result registered for the month before (a parent: its leaves' sum); null in January, or when a leaf registered this month has no registration for the month before")
+                           BigDecimal previousForecastResult,
+                           @Schema(description = "The forecast deviation of the month before (its forecast result less its annual budget); null as previousForecastResult")
+                           BigDecimal previousForecastDeviation,
+                           @Schema(description = "forecastResult - previousForecastResult: negative when the forecast worsened; null without a previous forecast")
+                           BigDecimal forecastChange,
+                           @Schema(description = "Kostnadsutveckling: resultYtd against lastYearResultYtd, in percent of that base's absolute value (a cost going from -771 to -812 mnkr grew 5.32); a leaf's as budget-service registered it where it did; null without a base")
+                           BigDecimal costDevelopmentPercent,
+                           @Schema(description = "resultYtd of the same month a year earlier (a parent: its leaves' sum); null when a leaf registered this month has none")
+                           BigDecimal lastYearResultYtd,
+                           @Schema(description = "The development the budget allows: budgetYtd against lastYearResultYtd, in percent as costDevelopmentPercent; null without a base")
+                           BigDecimal budgetedDevelopmentPercent,
+                           @Schema(description = "costDevelopmentPercent - budgetedDevelopmentPercent, in percentage points (procentenheter); positive when costs grew more than budgeted")
+                           BigDecimal developmentAgainstBudgetPoints,
+                           @Schema(description = "The comment registered with the outcome (leaves only)") String comment,
                            @Schema(description = "A deviation beyond its threshold lacks an explanation, here or below")
-                           boolean explanationMissing) {
+                           boolean explanationMissing,
+                           @Schema(description = "The figure (DEVIATION_YTD or FORECAST_DEVIATION) of a deviation on this cost object open at the month's end; null when none")
+                           String deviation) {
     }
 
     @Schema(description = "A budget deviation beyond its threshold during the period; explanationMissing must be shown")

@@ -19,13 +19,17 @@ import java.util.Map;
  */
 public record ReportPage(String title, String unit, String period, String asOf, String state, String generated,
                          List<Symbol> legend, List<Count> counts, List<Area> areas, List<OffPlan> exceptions,
-                         List<Indicator> indicators,
-                         String economyMonth, List<Line> outcomes, List<Deviation> deviations) {
+                         String statusChart, List<Indicator> indicators, String economyMonth, String economyMonths,
+                         List<Line> outcomes, List<String> forecastChanges, String economyChart,
+                         List<Deviation> deviations) {
 
     static final String COMMENT_MISSING = "Kommentar saknas";
+    static final String EXPLANATION_MISSING = "Förklaring saknas";
+    /** The economy chart shows the deepest levels of the table that fit on a landscape page. */
+    static final int MAX_CHART_LINES = 30;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
             "september", "oktober", "november", "december"};
 
@@ -37,8 +41,8 @@ public record ReportPage(String title, String unit, String period, String asOf, 
             "OFF_PLAN", new Symbol("!", "Aktiviteten följer inte plan"),
             "DONE", new Symbol("✓", "Aktiviteten klar"),
             "ONGOING", new Symbol("▶", "Aktiviteten pågår"));
-    private static final List<String> LEGEND_ORDER = List.of("PAUSED", "NOT_STARTED", "PARTLY_ON_PLAN", "OFF_PLAN", "DONE", "ONGOING");
-    private static final Map<Fulfilment, Symbol> FULFILMENT = Map.of(
+    static final List<String> LEGEND_ORDER = List.of("PAUSED", "NOT_STARTED", "PARTLY_ON_PLAN", "OFF_PLAN", "DONE", "ONGOING");
+    static final Map<Fulfilment, Symbol> FULFILMENT = Map.of(
             Fulfilment.FULFILLED, new Symbol("✓", "Uppdraget uppfylls"),
             Fulfilment.PARTLY_FULFILLED, new Symbol("◆", "Uppdraget uppfylls delvis"),
             Fulfilment.NOT_FULFILLED, new Symbol("!", "Uppdraget uppfylls inte"));
@@ -64,12 +68,18 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                             String comment, boolean commentMissing, boolean overdue) {
     }
 
-    public record Indicator(String name, String unit, String target, String outcome, String result, boolean met) {
+    public record Indicator(String name, String unit, String target, String outcome, String result, boolean met,
+                            String chart, List<Year> years) {
+    }
+
+    /** An indicator's year beside its chart. */
+    public record Year(int year, String outcome, String target) {
     }
 
     public record Line(String name, String indent, boolean subtotal, String resultYtd, String budgetYtd, String deviationYtd,
-                       String annualBudget, String forecastResult, String forecastDeviation, String comment,
-                       boolean explanationMissing) {
+                       String annualBudget, String forecastResult, String forecastDeviation, String previousForecastResult,
+                       String forecastChange, String costDevelopment, String againstBudget, String deviation,
+                       String comment, boolean explanationMissing) {
     }
 
     public record Deviation(String costObject, String figure, String amount, String relative, String months,
@@ -85,14 +95,9 @@ public record ReportPage(String title, String unit, String period, String asOf, 
             area.assignments().forEach(a -> assignment(a, 0, assignments));
             return new Area(area.code(), area.title(), assignments);
         }).toList();
-        List<OffPlan> exceptions = report.exceptions().stream().map(e -> new OffPlan(
-                e.assignmentNumber() + " " + e.assignmentTitle(), STATUS.get(e.status()).symbol(), STATUS.get(e.status()).text(),
-                e.activity(), date(e.endDate()), e.commentMissing() ? COMMENT_MISSING : e.comment(), e.commentMissing(),
-                e.overdue())).toList();
+        List<OffPlan> exceptions = report.exceptions().stream().map(ReportPage::offPlan).toList();
         PeriodReport.Economy economy = report.economy();
-        List<Line> outcomes = economy.outcomes().stream().map(l -> new Line(l.name(), "padding-left: " + (1.5 + 4 * l.depth()) + "mm", l.subtotal(),
-                mnkr(l.resultYtd()), mnkr(l.budgetYtd()), mnkr(l.deviationYtd()), mnkr(l.annualBudget()),
-                mnkr(l.forecastResult()), mnkr(l.forecastDeviation()), l.comment(), l.explanationMissing())).toList();
+        List<Line> outcomes = economy.outcomes().stream().map(ReportPage::line).toList();
         List<Deviation> deviations = economy.deviations().stream().map(d -> new Deviation(d.costObjectName(),
                 "FORECAST_DEVIATION".equals(d.figure()) ? "Prognostiserad avvikelse mot budget" : "Avvikelse mot budget hittills",
                 mnkr(d.amount()), d.relativePercent() == null ? "" : percent(d.relativePercent()),
@@ -107,8 +112,68 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         };
         return new ReportPage(report.planTitle(), report.unitName() == null ? "" : report.unitName(),
                 period(report.period()), date(report.periodEnd()), state, STAMP.format(report.generatedAt()), legend,
-                counts, areas, exceptions, report.indicators().stream().map(ReportPage::indicator).toList(),
-                month(economy.month()), outcomes, deviations);
+                counts, areas, exceptions, ReportCharts.statusBars(report.activitiesByStatus()),
+                report.indicators().stream().map(ReportPage::indicator).toList(), month(economy.month()),
+                months(economy.month()), outcomes, forecastChanges(economy.outcomes()),
+                ReportCharts.costDeviations(chartLines(economy.outcomes())), deviations);
+    }
+
+    /** A line of the economy table as printed: mnkr, percent and percentage points with one decimal. */
+    static Line line(PeriodReport.CostLine l) {
+        String comment;
+        if (l.explanationMissing()) {
+            comment = l.deviation() == null && l.subtotal() ? EXPLANATION_MISSING + " (underliggande rad)" : EXPLANATION_MISSING;
+        } else {
+            comment = l.comment() == null ? "" : l.comment();
+        }
+        return new Line(l.name(), "padding-left: " + (1.5 + 4 * l.depth()) + "mm", l.subtotal(),
+                mnkr(l.resultYtd()), mnkr(l.budgetYtd()), mnkr(l.deviationYtd()), mnkr(l.annualBudget()),
+                mnkr(l.forecastResult()), mnkr(l.forecastDeviation()), optionalMnkr(l.previousForecastResult()),
+                optionalMnkr(l.forecastChange()), oneDecimal(l.costDevelopmentPercent()),
+                oneDecimal(l.developmentAgainstBudgetPoints()), deviationFigure(l.deviation()), comment,
+                l.explanationMissing());
+    }
+
+    /**
+     * Seed 004's sentence for each line whose forecast deviation changed since the month before (by at least
+     * 0,1 mnkr as printed): "Läkemedel: Prognosen har försämrats med 9,5 mnkr, från −115,5 mnkr till −125,0 mnkr."
+     */
+    static List<String> forecastChanges(List<PeriodReport.CostLine> lines) {
+        List<String> sentences = new ArrayList<>();
+        for (PeriodReport.CostLine l : lines) {
+            if (l.previousForecastDeviation() == null) {
+                continue;
+            }
+            BigDecimal change = l.forecastDeviation().subtract(l.previousForecastDeviation());
+            if (change.divide(MILLION, 1, RoundingMode.HALF_UP).signum() != 0) {
+                sentences.add(l.name() + ": Prognosen har " + (change.signum() < 0 ? "försämrats" : "förbättrats") + " med "
+                        + mnkr(change.abs()) + " mnkr, från " + mnkr(l.previousForecastDeviation()) + " mnkr till "
+                        + mnkr(l.forecastDeviation()) + " mnkr.");
+            }
+        }
+        return sentences;
+    }
+
+    /** The deepest levels of the table that fit in the chart (at most its first lines of the top level). */
+    static List<ReportCharts.CostBars> chartLines(List<PeriodReport.CostLine> lines) {
+        int deepest = lines.stream().mapToInt(PeriodReport.CostLine::depth).max().orElse(0);
+        List<PeriodReport.CostLine> shown = lines;
+        for (int depth = deepest; depth >= 0; depth--) {
+            int level = depth;
+            shown = lines.stream().filter(l -> l.depth() <= level).toList();
+            if (shown.size() <= MAX_CHART_LINES) {
+                break;
+            }
+        }
+        return shown.stream().limit(MAX_CHART_LINES).map(l -> new ReportCharts.CostBars(l.name(), l.subtotal(),
+                l.deviationYtd(), l.forecastDeviation())).toList();
+    }
+
+    private static String deviationFigure(String figure) {
+        if (figure == null) {
+            return "";
+        }
+        return "FORECAST_DEVIATION".equals(figure) ? "Prognostiserad avvikelse" : "Avvikelse hittills";
     }
 
     private static void assignment(PeriodReport.AssignmentSection a, int depth, List<Assignment> into) {
@@ -126,15 +191,26 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                 a.commentMissing() ? COMMENT_MISSING : a.comment(), a.commentMissing(), a.overdue(), a.cancelled());
     }
 
-    private static Indicator indicator(PeriodReport.IndicatorLine line) {
+    static OffPlan offPlan(PeriodReport.ExceptionLine e) {
+        return new OffPlan(e.assignmentNumber() + " " + e.assignmentTitle(), STATUS.get(e.status()).symbol(),
+                STATUS.get(e.status()).text(), e.activity(), date(e.endDate()),
+                e.commentMissing() ? COMMENT_MISSING : e.comment(), e.commentMissing(), e.overdue());
+    }
+
+    static Indicator indicator(PeriodReport.IndicatorLine line) {
         String result = switch (line.result()) {
             case "MET" -> "Uppnått";
             case "NOT_MET" -> "Ej uppnått";
             case "NO_TARGET" -> "Målvärde saknas";
             default -> "Utfall saknas";
         };
+        // a version closed before reports kept the history shows no chart
+        List<PeriodReport.IndicatorLine.YearValue> history = line.history() == null ? List.of() : line.history();
         return new Indicator(line.name(), line.unit(), values(line.genderSplit(), line.targetTotal(), line.targetWomen(), line.targetMen()),
-                values(line.genderSplit(), line.total(), line.women(), line.men()), result, "MET".equals(line.result()));
+                values(line.genderSplit(), line.total(), line.women(), line.men()), result, "MET".equals(line.result()),
+                history.isEmpty() ? "" : ReportCharts.indicatorHistory(line.name(), line.unit(), history),
+                history.stream().map(y -> new Year(y.year(), y.outcome() == null ? "" : decimal(y.outcome()),
+                        y.target() == null ? "" : decimal(y.target()))).toList());
     }
 
     /** "5,5 (kvinnor 6,0, män 4,5)" */
@@ -146,7 +222,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         return genderSplit && women != null && men != null ? text + " (kvinnor " + decimal(women) + ", män " + decimal(men) + ")" : text;
     }
 
-    private static String decimal(BigDecimal value) {
+    static String decimal(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
@@ -160,16 +236,32 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(SWEDISH)).format(value) + " %";
     }
 
-    private static String date(LocalDate date) {
+    private static String optionalMnkr(BigDecimal sek) {
+        return sek == null ? "" : mnkr(sek);
+    }
+
+    /** A percent or percentage points with one decimal (HALF_UP) and a decimal comma; empty when there is none. */
+    private static String oneDecimal(BigDecimal value) {
+        return value == null ? "" : new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(SWEDISH))
+                .format(value.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    /** "januari–november 2017": the months a year-to-date figure covers. */
+    private static String months(String yearMonth) {
+        int month = Integer.parseInt(yearMonth.substring(5, 7));
+        return (month == 1 ? "" : MONTHS[0] + "–") + MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
+    }
+
+    static String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }
 
-    private static String month(String yearMonth) {
+    static String month(String yearMonth) {
         int month = Integer.parseInt(yearMonth.substring(5, 7));
         return MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
     }
 
-    private static String period(String period) {
+    static String period(String period) {
         if (period.contains("-T")) {
             return "tertial " + period.substring(6) + " " + period.substring(0, 4);
         }

@@ -1,6 +1,5 @@
 package se.styrning.followup;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ReportRendering {
 
-    private static final String FONT_FAMILY = "DejaVu Sans";
     /** DejaVu has no ⏸ (U+23F8); the PDF prints the paused status as ‖, which it has. */
     private static final String PAUSED = "⏸";
     private static final String PAUSED_IN_PRINT = "‖";
@@ -40,7 +38,10 @@ public class ReportRendering {
         return page.data("page", ReportPage.of(report)).render();
     }
 
-    /** The HTML page laid out on A4 with DejaVu Sans embedded, so the status symbols print on any machine. */
+    /**
+     * The HTML page laid out on A4 with DejaVu Sans embedded, so the status symbols print on any machine, and its
+     * charts drawn as vector graphics.
+     */
     public byte[] pdf(PeriodReport report) {
         long activities = report.focusAreas().stream().flatMap(area -> area.assignments().stream())
                 .mapToLong(ReportRendering::activities).sum();
@@ -52,10 +53,7 @@ public class ReportRendering {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> ReportRendering.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> ReportRendering.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            SvgDrawing.addTo(builder);
             builder.withHtmlContent(html(report).replace(PAUSED, PAUSED_IN_PRINT), null);
             builder.toStream(out);
             builder.run();

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,14 +36,24 @@ import static se.styrning.followup.PlanEventsFeed.example;
 
 /**
  * The PDF holds the whole economy table of seed 004 §1.2 (the November 2017 monthly report of Regionstyrelsen):
- * every column's heading and every figure, and nothing printed beyond the margin.
+ * every column's heading and every figure, the forecast's change since October as the seed words it, the charts
+ * drawn, and nothing printed beyond the margin.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
 class EconomyPdfTest {
 
-    private static final List<String> HEADINGS = List.of("Uppdrag", "Resultat hittills", "Budget hittills",
-            "Avvikelse hittills", "Budget helår", "Prognos", "Prognostiserad avvikelse");
+    private static final List<String> HEADINGS = List.of("Uppdrag", "Resultat", "Budget", "Avvikelse", "Budget helår",
+            "Prognos", "Prognos|avvikelse", "Prognos föregående månad", "Förändring", "Kostnads|utveckling %",
+            "mot budgeterad (pe)", "Kommentar");
+
+    /**
+     * How each HSF leaf's forecast moved from October to November 2017 (SEK), as seed 004 §1.2.2 tells it:
+     * Somatikuppdraget 7,5 mnkr lower, riktade statsbidrag 4,5 higher, vårdval specialistvård 0,5 lower; the rest of
+     * the 13 mnkr the whole fell by (from -6,2 to -19,2 mnkr) is put on Läkemedel here, which the seed leaves open.
+     */
+    private static final Map<String, String> FORECAST_CHANGES = Map.of("HSF-SOM", "-7500000.00",
+            "HSF-RSB", "4500000.00", "HSF-VSP", "-500000.00", "HSF-LM", "-9500000.00");
 
     /** Lines of the seed's table as it prints them (mnkr), each with all six figures. */
     private static final List<String> SEED_LINES = List.of(
@@ -65,15 +77,46 @@ class EconomyPdfTest {
             GlyphsOffPage stripper = new GlyphsOffPage();
             String text = plain(stripper.getText(document));
             String economy = text.substring(text.indexOf("Ekonomi – utfall november 2017"));
-            HEADINGS.forEach(heading -> assertTrue(economy.contains(heading), "the heading " + heading + " in " + economy));
+            // | marks a soft hyphen, where the narrow column breaks the heading
+            HEADINGS.forEach(heading -> assertTrue(economy.contains(heading.replace("|", ""))
+                    || economy.contains(heading.replace("|", "- ")), "the heading " + heading + " in " + economy));
             SEED_LINES.forEach(line -> assertTrue(economy.contains(line), "the line " + line + " in " + economy));
+            assertTrue(economy.contains("Hälso- och sjukvårdsfinansiering: Prognosen har försämrats med 13,0 mnkr, "
+                    + "från -6,2 mnkr till -19,2 mnkr."), economy);
+            assertTrue(economy.contains("Somatikuppdrag: Prognosen har försämrats med 7,5 mnkr, från 22,0 mnkr till 14,5 mnkr."), economy);
+            assertTrue(economy.contains("Riktade statsbidrag: Prognosen har förbättrats med 4,5 mnkr, från 25,4 mnkr till 29,9 mnkr."), economy);
+            assertTrue(economy.contains("Läkemedel -812,0 -696,2 -115,8 -759,4 -884,4 -125,0 -874,9 -9,5"), economy);
             assertEquals(List.of(), stripper.offPage, "text printed beyond the margin, where the page is cut off");
+            assertTrue(pixels(document, ReportCharts.FIRST_SERIES) > 50, "the economy chart's first bars are drawn");
+            assertTrue(pixels(document, ReportCharts.SECOND_SERIES) > 50, "the economy chart's second bars are drawn");
         }
+    }
+
+    /** How many pixels of the page, at 36 dpi, have about the colour: the charts' bars are drawn in theirs. */
+    private static long pixels(PDDocument document, String colour) throws IOException {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        PDFRenderer renderer = new PDFRenderer(document);
+        long count = 0;
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            BufferedImage image = renderer.renderImageWithDPI(page, 36);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int pixel = image.getRGB(x, y);
+                    if (Math.abs(((pixel >> 16) & 0xff) - ((rgb >> 16) & 0xff)) <= 6
+                            && Math.abs(((pixel >> 8) & 0xff) - ((rgb >> 8) & 0xff)) <= 6
+                            && Math.abs((pixel & 0xff) - (rgb & 0xff)) <= 6) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     /** One line of text, the minus sign as "-" and the thousands separator as a space. */
     private static String plain(String text) {
-        return text.replace('\u2212', '-').replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+        return text.replace('\u2212', '-').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u00ad", "")
+                .replaceAll("\\s+", " ");
     }
 
     /**
@@ -129,7 +172,11 @@ class EconomyPdfTest {
             for (JsonNode line : lines) {
                 if (line.has("resultYtd")) {
                     String id = ids.get(line.get("code").asText());
-                    feed.sendBudget("outcome-registered", id, outcome(id, parents, line));
+                    feed.sendBudget("outcome-registered", id, outcome(id, parents, line, "2017-11", BigDecimal.ZERO));
+                    if ("HSF".equals(line.get("parent").asText())) {
+                        BigDecimal change = new BigDecimal(FORECAST_CHANGES.getOrDefault(line.get("code").asText(), "0"));
+                        feed.sendBudget("outcome-registered", id, outcome(id, parents, line, "2017-10", change.negate()));
+                    }
                 }
             }
             String drugs = ids.get("HSF-LM");
@@ -140,15 +187,18 @@ class EconomyPdfTest {
             var report = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
             return report.statusCode() == 200 && report.jsonPath().getList("economy.outcomes").size() == lines.size()
                     && report.jsonPath().getList("economy.outcomes.findAll { !it.subtotal && it.resultYtd == 0 }").isEmpty()
+                    && report.jsonPath().getList("economy.outcomes.findAll { it.code.startsWith('HSF') && it.previousForecastResult == null }").isEmpty()
                     && report.jsonPath().getList("economy.deviations").size() == 1
                     && "Regionstyrelsen".equals(report.jsonPath().getString("unitName"));
         });
         return plan;
     }
 
-    private static ObjectNode outcome(String id, Map<String, String> parents, JsonNode line) {
+    /** The line's registration for the month, its forecast {@code forecastOffset} from November's. */
+    private static ObjectNode outcome(String id, Map<String, String> parents, JsonNode line, String month,
+                                      BigDecimal forecastOffset) {
         ObjectNode data = budgetExample("outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
-                "costObjectId", id, "month", "2017-11"));
+                "costObjectId", id, "month", month));
         var ancestors = data.putArray("ancestorIds");
         for (String parent = parents.get(id); parent != null; parent = parents.get(parent)) {
             ancestors.add(parent);
@@ -156,7 +206,7 @@ class EconomyPdfTest {
         BigDecimal result = new BigDecimal(line.get("resultYtd").asText());
         BigDecimal budget = new BigDecimal(line.get("budgetYtd").asText());
         BigDecimal annual = new BigDecimal(line.get("annualBudget").asText());
-        BigDecimal forecast = new BigDecimal(line.get("forecastResult").asText());
+        BigDecimal forecast = new BigDecimal(line.get("forecastResult").asText()).add(forecastOffset);
         data.put("resultYtd", result).put("budgetYtd", budget).put("deviationYtd", result.subtract(budget))
                 .put("annualBudget", annual).put("forecastResult", forecast).put("forecastDeviation", forecast.subtract(annual))
                 .put("explanationMissing", false).putNull("costDevelopmentPercent");
