@@ -28,7 +28,9 @@ public record PeriodReport(
         List<AreaSection> focusAreas,
         @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen") List<ExceptionLine> exceptions,
         @Schema(description = "The plan's indicators: outcome for the period against the year's target") List<IndicatorLine> indicators,
-        @Schema(description = "The economy of the plan's unit, from budget-service's events") Economy economy) {
+        @Schema(description = "The economy of the plan's unit, from budget-service's events") Economy economy,
+        @Schema(description = "The report's texts: summary, analysis per focus area, economy and forecast, personnel; "
+                + "a section nobody has written has text null") List<TextLine> texts) {
 
     @Schema(description = "An indicator's outcome for the period against its target; women and men for gender-split indicators")
     public record IndicatorLine(String name, String unit, String direction, boolean genderSplit, BigDecimal targetTotal,
@@ -47,14 +49,14 @@ public record PeriodReport(
     public PeriodReport as(ReportState newState, Integer newVersion) {
         return new PeriodReport(newState, newVersion, readyBy, readyAt, approvedBy, approvedAt, generatedAt, planId,
                 planTitle, year, unitId, unitName, period, periodEnd, activitiesByStatus, focusAreas, exceptions,
-                indicators, economy);
+                indicators, economy, texts);
     }
 
     /** The same report with who marked it ready and who approved it (nulls where nobody has). */
     public PeriodReport signedOff(String newReadyBy, Instant newReadyAt, String newApprovedBy, Instant newApprovedAt) {
         return new PeriodReport(state, version, newReadyBy, newReadyAt, newApprovedBy, newApprovedAt, generatedAt, planId,
                 planTitle, year, unitId, unitName, period, periodEnd, activitiesByStatus, focusAreas, exceptions,
-                indicators, economy);
+                indicators, economy, texts);
     }
 
     @Schema(description = "The outcome table of the period's last month (tertial, year: its last month) and the deviations open during the period")

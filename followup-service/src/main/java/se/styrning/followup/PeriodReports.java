@@ -105,7 +105,8 @@ public class PeriodReports {
         PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
         return new PeriodReport(ReportState.OPEN, null, null, null, null, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
                 period.toString(), end, byStatus, sections, exceptions,
-                IndicatorSection.of(planId, period, economy), economy);
+                IndicatorSection.of(planId, period, economy), economy,
+                ReportTexts.lines(ReportText.Report.PLAN, planId, period, areas(areas)));
     }
 
     /**
@@ -174,6 +175,15 @@ public class PeriodReports {
                     commentMissing(report), report == null ? null : report.effectiveDate(),
                     overdue, below);
         }
+    }
+
+    /** The plan's focus areas, each of which its report has an analysis text for. */
+    static List<ReportTexts.Area> areas(UUID planId) {
+        return areas(ReportingFocusArea.<ReportingFocusArea>list("planId", Sort.by("position").and("code"), planId));
+    }
+
+    private static List<ReportTexts.Area> areas(List<ReportingFocusArea> areas) {
+        return areas.stream().map(area -> new ReportTexts.Area(area.code, area.title)).toList();
     }
 
     /** The status an activity prints with: the report in effect, NOT_STARTED without one. */
