@@ -1,5 +1,5 @@
 -- Open deviations are listed per unit and month (GET /api/budget-deviations), so a deviation keeps the thresholds it
--- was detected against (its rule may change or go since) and a version that counts the changes of its explanation.
+-- was detected against (its rule may change or go since) and a version that counts its changes while open.
 alter table budget_deviation add column absolute_threshold numeric(18, 2);
 alter table budget_deviation add column relative_threshold numeric(7, 2);
 alter table budget_deviation add column version bigint not null default 0;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,8 +36,18 @@ public class BudgetDeviation extends PanacheEntityBase {
     public Instant detectedAt;
     public LocalDate resolvedMonth;
     public Instant resolvedAt;
-    /** 0 when detected, one more with each change of its explanation (budget-deviation-explained). */
+    /** 0 when detected, one more with each change while open (budget-deviation-changed). */
     public long version;
+
+    /** Whether a registration that keeps it open gives it another amount, relative size or explanation. */
+    boolean changedBy(BigDecimal newAmount, BigDecimal newRelativePercent, Outcome outcome) {
+        return !same(amount, newAmount) || !same(relativePercent, newRelativePercent)
+                || !Objects.equals(comment, outcome.comment) || explanationMissing != outcome.explanationMissing;
+    }
+
+    private static boolean same(BigDecimal held, BigDecimal given) {
+        return held == null ? given == null : given != null && held.compareTo(given) == 0;
+    }
 
     public static Optional<BudgetDeviation> open(UUID costObjectId, DeviationFigure figure) {
         return find("costObjectId = ?1 and figure = ?2 and resolvedAt is null", costObjectId, figure).firstResultOptional();

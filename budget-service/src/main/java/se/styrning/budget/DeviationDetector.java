@@ -3,7 +3,7 @@ package se.styrning.budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.budget.event.BudgetDeviationDetected;
-import se.styrning.budget.event.BudgetDeviationExplained;
+import se.styrning.budget.event.BudgetDeviationChanged;
 import se.styrning.budget.event.BudgetDeviationResolved;
 
 import java.math.BigDecimal;
@@ -11,14 +11,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Compares an outcome with the deviation rules. A registration of a cost object's latest month opens a deviation
  * when a figure goes beyond its threshold (published once), keeps an open one's amount and explanation current
- * (publishing each change of its explanation) and resolves it when the figure comes back within; a correction of
- * an earlier month changes that month's figures but not what is open now.
+ * (publishing each change) and resolves it when the figure comes back within; a correction of an earlier month
+ * changes that month's figures but not what is open now.
  */
 @ApplicationScoped
 public class DeviationDetector {
@@ -50,7 +49,7 @@ public class DeviationDetector {
         return (comment == null || comment.isBlank()) && measures.stream().anyMatch(Measure::beyond);
     }
 
-    /** Opens, explains and resolves deviations for a just registered latest month, publishing each change once. */
+    /** Opens, changes and resolves deviations for a just registered latest month, publishing each change once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void track(CostObject object, Outcome outcome, List<Measure> measures) {
         String month = outcome.yearMonth().toString();
@@ -84,19 +83,17 @@ public class DeviationDetector {
                         measure.amount(), measure.relativePercent(), rule == null ? null : rule.absoluteThreshold,
                         rule == null ? null : rule.relativeThreshold, outcome.comment, outcome.explanationMissing,
                         YearMonth.from(open.detectedMonth).toString()));
-            } else if (measure.beyond()) {
+            } else if (measure.beyond() && open.changedBy(measure.amount(), measure.relativePercent(), outcome)) {
                 open.amount = measure.amount();
                 open.relativePercent = measure.relativePercent();
-                if (!Objects.equals(open.comment, outcome.comment) || open.explanationMissing != outcome.explanationMissing) {
-                    open.comment = outcome.comment;
-                    open.explanationMissing = outcome.explanationMissing;
-                    open.version++;
-                    changes.publish("cost-object", object.id, BudgetDeviationExplained.TYPE, new BudgetDeviationExplained(
-                            open.id, object.id, object.code, object.unitId, month, open.figure.name(),
-                            YearMonth.from(open.detectedMonth).toString(), open.amount, open.relativePercent,
-                            open.absoluteThreshold, open.relativeThreshold, open.comment, open.explanationMissing,
-                            open.version));
-                }
+                open.comment = outcome.comment;
+                open.explanationMissing = outcome.explanationMissing;
+                open.version++;
+                changes.publish("cost-object", object.id, BudgetDeviationChanged.TYPE, new BudgetDeviationChanged(
+                        open.id, object.id, object.code, object.unitId, month, open.figure.name(),
+                        YearMonth.from(open.detectedMonth).toString(), open.amount, open.relativePercent,
+                        open.absoluteThreshold, open.relativeThreshold, open.comment, open.explanationMissing,
+                        open.version));
             }
         }
     }

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.budget.event.BudgetDeviationDetected;
-import se.styrning.budget.event.BudgetDeviationExplained;
+import se.styrning.budget.event.BudgetDeviationChanged;
 import se.styrning.budget.event.BudgetDeviationResolved;
 import se.styrning.budget.event.OutcomeRegistered;
 import se.styrning.testsupport.EventContracts;
@@ -73,11 +73,11 @@ class DeviationTest {
         register(drugs, "2017-10", october, 201);                       // −105,6 mnkr, 13,9 %: beyond, no comment
         Map<String, Object> november = figures("-812012000", "-696224000", "-759408000", "-884413000");
         november.put("comment", "Kostnadsutvecklingstakten för läkemedel är fortsatt hög");
-        register(drugs, "2017-11", november, 201);                      // still beyond, now explained: explained
+        register(drugs, "2017-11", november, 201);                      // still beyond, now explained: changed
         register(drugs, "2017-11", november, 200);                      // the same again: nothing at all
         Map<String, Object> novemberAgain = new HashMap<>(november);
         novemberAgain.put("forecastResult", new BigDecimal("-884000000"));
-        register(drugs, "2017-11", novemberAgain, 200);                 // another amount, the same explanation: no explained
+        register(drugs, "2017-11", novemberAgain, 200);                 // another amount: changed again
         Map<String, Object> december = figures("-880000000", "-759408000", "-759408000", "-765000000");
         register(drugs, "2017-12", december, 201);                      // −5,6 mnkr: within, resolved
 
@@ -87,12 +87,13 @@ class DeviationTest {
                 .then().statusCode(200).body("explanationMissing", equalTo(false));
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "budget.events")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> drugs.equals(r.key()), Duration.ofMillis(200)).size() >= 8);
+            await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> drugs.equals(r.key()), Duration.ofMillis(200)).size() >= 9);
             List<ConsumerRecord<String, String>> all = events.all(r -> drugs.equals(r.key()), Duration.ofSeconds(1));
             List<String> types = all.stream().map(r -> header(r, "ce_type")).toList();
             assertEquals(List.of("se.styrning.budget.cost-object-upserted.v1", OutcomeRegistered.TYPE,
-                    BudgetDeviationDetected.TYPE, OutcomeRegistered.TYPE, BudgetDeviationExplained.TYPE,
-                    OutcomeRegistered.TYPE, OutcomeRegistered.TYPE, BudgetDeviationResolved.TYPE), types);
+                    BudgetDeviationDetected.TYPE, OutcomeRegistered.TYPE, BudgetDeviationChanged.TYPE,
+                    OutcomeRegistered.TYPE, BudgetDeviationChanged.TYPE, OutcomeRegistered.TYPE,
+                    BudgetDeviationResolved.TYPE), types);
             all.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
 
             JsonNode detected = JSON.readTree(all.get(2).value());
@@ -111,7 +112,11 @@ class DeviationTest {
             assertEquals(0, new BigDecimal("-125005000.00").compareTo(explained.get("amount").decimalValue()));
             assertEquals(0, new BigDecimal("10000000.00").compareTo(explained.get("absoluteThreshold").decimalValue()));
             assertEquals(1, explained.get("version").asLong());
-            JsonNode resolved = JSON.readTree(all.get(7).value());
+            JsonNode changed = JSON.readTree(all.get(6).value());
+            assertEquals(0, new BigDecimal("-124592000.00").compareTo(changed.get("amount").decimalValue()));
+            assertEquals(explained.get("comment"), changed.get("comment"));
+            assertEquals(2, changed.get("version").asLong());
+            JsonNode resolved = JSON.readTree(all.get(8).value());
             assertEquals("2017-12", resolved.get("month").asText());
             assertEquals("2017-10", resolved.get("detectedMonth").asText());
             assertEquals(detected.get("deviationId"), resolved.get("deviationId"));

@@ -26,7 +26,7 @@ public record BudgetDeviationResponse(
         @Schema(description = "The explanation: the comment of the latest month's outcome") String comment,
         @Schema(description = "No explanation is given (reports print it as missing)") boolean explanationMissing,
         @Schema(description = "YYYY-MM; null while open") String resolvedMonth,
-        @Schema(description = "0 when detected, one more with each change of its explanation") long version) {
+        @Schema(description = "0 when detected, one more with each change of its amount or explanation while open") long version) {
 
     static BudgetDeviationResponse from(BudgetDeviation deviation, CostObject object) {
         return new BudgetDeviationResponse(deviation.id, object.id, object.code, object.name, object.unitId,

@@ -31,15 +31,15 @@ public final class BudgetEvents {
     }
 
     /**
-     * The three deviation events: detected carries no {@code detectedMonth}, resolved and explained do; only
-     * explained carries a {@code version} (detection is 0).
+     * The three deviation events: detected carries no {@code detectedMonth}, changed and resolved do; only changed
+     * carries a {@code version} (detection is 0).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Deviation(UUID deviationId, UUID costObjectId, String month, String figure, BigDecimal amount,
                             BigDecimal relativePercent, BigDecimal absoluteThreshold, BigDecimal relativeThreshold,
                             String comment, boolean explanationMissing, String detectedMonth, long version) {
         public static final String DETECTED = "se.styrning.budget.budget-deviation-detected.v1";
-        public static final String EXPLAINED = "se.styrning.budget.budget-deviation-explained.v1";
+        public static final String CHANGED = "se.styrning.budget.budget-deviation-changed.v1";
         public static final String RESOLVED = "se.styrning.budget.budget-deviation-resolved.v1";
     }
 }

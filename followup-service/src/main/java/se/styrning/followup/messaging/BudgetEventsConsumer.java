@@ -28,8 +28,8 @@ public class BudgetEventsConsumer {
 
     static final String CONSUMER = "followup.budget-events";
     /**
-     * A deviation's versions: detection is 0, each change of its explanation carries its own (1, 2, …), and a
-     * resolution is the last state, which nothing after it changes.
+     * A deviation's versions: detection is 0, each change while open carries its own (1, 2, …), and a resolution
+     * is the last state, which nothing after it changes.
      */
     private static final long DETECTED = 0;
     private static final long RESOLVED = Long.MAX_VALUE;
@@ -113,22 +113,19 @@ public class BudgetEventsConsumer {
                     }
                 });
             }
-            case BudgetEvents.Deviation.EXPLAINED -> {
+            case BudgetEvents.Deviation.CHANGED -> {
                 var e = event.data(json, BudgetEvents.Deviation.class);
                 require(event, e.deviationId() != null && e.costObjectId() != null && e.figure() != null
                         && e.amount() != null && e.version() > DETECTED);
                 LocalDate detected = month(event, e.detectedMonth());
                 readModel.upsert(ReportingDeviation.class, e.deviationId(), e.version(), deviation -> {
-                    if (deviation.amount == null) {
-                        // explained before its detection was seen (gone from the topic by retention): the event holds it all
-                        deviation.costObjectId = e.costObjectId();
-                        deviation.figure = e.figure();
-                        deviation.detectedMonth = detected;
-                        deviation.amount = e.amount();
-                        deviation.relativePercent = e.relativePercent();
-                        deviation.absoluteThreshold = e.absoluteThreshold();
-                        deviation.relativeThreshold = e.relativeThreshold();
-                    }
+                    deviation.costObjectId = e.costObjectId();
+                    deviation.figure = e.figure();
+                    deviation.detectedMonth = detected;
+                    deviation.amount = e.amount();
+                    deviation.relativePercent = e.relativePercent();
+                    deviation.absoluteThreshold = e.absoluteThreshold();
+                    deviation.relativeThreshold = e.relativeThreshold();
                     deviation.comment = e.comment();
                     deviation.explanationMissing = e.explanationMissing();
                 });

@@ -27,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static se.styrning.followup.PlanEventsFeed.budgetExample;
 import static se.styrning.followup.PlanEventsFeed.example;
 
-/** budget-deviation-explained keeps the report's deviation line explained as budget-service has it, once per version. */
+/** budget-deviation-changed keeps the report's deviation line as budget-service has it now: amount and explanation, by version. */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
-class DeviationExplainedTest {
+class DeviationChangedTest {
 
-    private static final String EXPLAINED = "se.styrning.budget.budget-deviation-explained.v1";
+    private static final String CHANGED = "se.styrning.budget.budget-deviation-changed.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -43,7 +43,7 @@ class DeviationExplainedTest {
     private final String deviation = UUID.randomUUID().toString();
 
     @Test
-    void theReportsDeviationLineShowsTheLatestExplanationAndIgnoresRepeatsAndOlderVersions() throws Exception {
+    void theReportsDeviationLineShowsTheLatestAmountAndExplanationAndIgnoresRepeatsAndOlderVersions() throws Exception {
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "name", "Regionstyrelsen")));
             feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
@@ -59,20 +59,21 @@ class DeviationExplainedTest {
         awaitDeviation(line -> Boolean.TRUE.equals(line.get("explanationMissing")));
 
         String first = UUID.randomUUID().toString();
-        send(first, explained(1, "Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr"));
+        send(first, changed(1, "Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr"));
         Map<String, Object> line = awaitDeviation(l -> l.get("comment") != null);
         assertEquals("Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr", line.get("comment"));
         assertEquals(false, line.get("explanationMissing"));
         assertEquals("2017-10", line.get("detectedMonth"));
+        assertEquals(0, new BigDecimal("-125005000.00").compareTo(new BigDecimal(line.get("amount").toString())));
         assertEquals("FORECAST_DEVIATION", line.get("figure"));
         assertNull(line.get("resolvedMonth"));
 
-        send(UUID.randomUUID().toString(), explained(2, "Prognos -130 mnkr"));
+        send(UUID.randomUUID().toString(), changed(2, "Prognos -130 mnkr"));
         awaitDeviation(l -> "Prognos -130 mnkr".equals(l.get("comment")));
         // the first again (a redelivery, same ce_id) and version 1 under a new id (a replay): neither goes back;
         // the detection again neither. Then a resolution, which follows them on the cost object's partition
-        send(first, explained(1, "Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr"));
-        send(UUID.randomUUID().toString(), explained(1, "En äldre förklaring"));
+        send(first, changed(1, "Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr"));
+        send(UUID.randomUUID().toString(), changed(1, "En äldre förklaring"));
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             ObjectNode detectedAgain = budgetExample("budget-deviation-detected", Map.of("deviationId", deviation,
                     "costObjectId", drugs, "unitId", unit, "month", "2017-10"));
@@ -86,7 +87,7 @@ class DeviationExplainedTest {
         assertEquals("Prognos -130 mnkr", resolvedLine.get("comment"));
         assertEquals(false, resolvedLine.get("explanationMissing"));
         // an explanation after the resolution (out of order) does not reopen or change it
-        send(UUID.randomUUID().toString(), explained(3, "För sent"));
+        send(UUID.randomUUID().toString(), changed(3, "För sent"));
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             ObjectNode marker = budgetExample("cost-object-upserted", Map.of("costObjectId", drugs, "code", "HSF-LM",
                     "name", "Läkemedel (markör)", "unitId", unit));
@@ -98,8 +99,8 @@ class DeviationExplainedTest {
         assertEquals("2017-12", after.get("resolvedMonth"));
     }
 
-    private ObjectNode explained(long version, String comment) {
-        ObjectNode data = (ObjectNode) EventContracts.exampleJson(EXPLAINED);
+    private ObjectNode changed(long version, String comment) {
+        ObjectNode data = (ObjectNode) EventContracts.exampleJson(CHANGED);
         data.put("deviationId", deviation).put("costObjectId", drugs).put("unitId", unit).put("month", "2017-11")
                 .put("detectedMonth", "2017-10").put("comment", comment).put("explanationMissing", false)
                 .put("version", version);
@@ -108,12 +109,12 @@ class DeviationExplainedTest {
 
     /** Sends as budget-service's relay does, with the given ce_id: the same id twice is a redelivery. */
     private void send(String eventId, ObjectNode data) throws Exception {
-        EventContracts.assertValid(EXPLAINED, data.toString());
+        EventContracts.assertValid(CHANGED, data.toString());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>("budget.events", drugs, data.toString());
             record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", EXPLAINED.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", CHANGED.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_source", "/budget-service".getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_subject", drugs.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
