@@ -1,6 +1,5 @@
 package se.styrning.followup;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,11 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A report's printable page as PDF: laid out on A4 with DejaVu Sans embedded, so the symbols print on any machine. */
+/**
+ * A report's printable page as PDF: laid out on A4 with DejaVu Sans embedded, so the status symbols print on any
+ * machine, and its charts drawn as vector graphics.
+ */
 @ApplicationScoped
 public class PdfPrinter {
 
-    private static final String FONT_FAMILY = "DejaVu Sans";
     /** DejaVu has no ⏸ (U+23F8); the PDF prints the paused status as ‖, which it has. */
     private static final String PAUSED = "⏸";
     private static final String PAUSED_IN_PRINT = "‖";
@@ -22,10 +23,7 @@ public class PdfPrinter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> PdfPrinter.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfPrinter.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            SvgDrawing.addTo(builder);
             builder.withHtmlContent(html.replace(PAUSED, PAUSED_IN_PRINT), null);
             builder.toStream(out);
             builder.run();

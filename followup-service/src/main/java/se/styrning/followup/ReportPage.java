@@ -21,7 +21,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                          List<Symbol> legend, List<Count> counts, List<Area> areas, List<OffPlan> exceptions,
                          String statusChart, List<Indicator> indicators, String economyMonth, String economyMonths,
                          List<Line> outcomes, List<String> forecastChanges, String economyChart,
-                         List<Deviation> deviations) {
+                         List<Deviation> deviations, PageText summary, PageText economyText, PageText personnel) {
 
     static final String COMMENT_MISSING = "Kommentar saknas";
     static final String EXPLANATION_MISSING = "Förklaring saknas";
@@ -53,7 +53,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     public record Count(String symbol, String text, long count) {
     }
 
-    public record Area(String code, String title, List<Assignment> assignments) {
+    public record Area(String code, String title, PageText analysis, List<Assignment> assignments) {
     }
 
     public record Assignment(String number, String title, int depth, String fulfilmentSymbol, String fulfilment,
@@ -93,7 +93,8 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         List<Area> areas = report.focusAreas().stream().map(area -> {
             List<Assignment> assignments = new ArrayList<>();
             area.assignments().forEach(a -> assignment(a, 0, assignments));
-            return new Area(area.code(), area.title(), assignments);
+            return new Area(area.code(), area.title(), PageText.analysis(report.texts(), area.code(), area.title()),
+                    assignments);
         }).toList();
         List<OffPlan> exceptions = report.exceptions().stream().map(ReportPage::offPlan).toList();
         PeriodReport.Economy economy = report.economy();
@@ -103,19 +104,26 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                 mnkr(d.amount()), d.relativePercent() == null ? "" : percent(d.relativePercent()),
                 month(d.detectedMonth()) + (d.resolvedMonth() == null ? "" : " – " + month(d.resolvedMonth())),
                 d.explanationMissing() ? "Förklaring saknas" : d.comment(), d.explanationMissing())).toList();
-        String state = switch (report.state()) {
-            case OPEN -> "Öppen (uppdateras löpande)";
-            case READY -> "Klarmarkerad (uppdateras löpande)";
-            case APPROVED -> "Godkänd (uppdateras löpande)";
-            case CLOSED -> "Stängd, version " + report.version();
-            case PUBLISHED -> "Publicerad, version " + report.version();
-        };
         return new ReportPage(report.planTitle(), report.unitName() == null ? "" : report.unitName(),
-                period(report.period()), date(report.periodEnd()), state, STAMP.format(report.generatedAt()), legend,
+                period(report.period()), date(report.periodEnd()), state(report.state(), report.version()),
+                STAMP.format(report.generatedAt()), legend,
                 counts, areas, exceptions, ReportCharts.statusBars(report.activitiesByStatus()),
                 report.indicators().stream().map(ReportPage::indicator).toList(), month(economy.month()),
                 months(economy.month()), outcomes, forecastChanges(economy.outcomes()),
-                ReportCharts.costDeviations(chartLines(economy.outcomes())), deviations);
+                ReportCharts.costDeviations(chartLines(economy.outcomes())), deviations,
+                PageText.of(report.texts(), TextSection.SUMMARY), PageText.of(report.texts(), TextSection.ECONOMY),
+                PageText.of(report.texts(), TextSection.PERSONNEL));
+    }
+
+    /** Where the follow-up stands, as the page's heading says it. */
+    static String state(ReportState state, Integer version) {
+        return switch (state) {
+            case OPEN -> "Öppen (uppdateras löpande)";
+            case READY -> "Klarmarkerad (uppdateras löpande)";
+            case APPROVED -> "Godkänd (uppdateras löpande)";
+            case CLOSED -> "Stängd, version " + version;
+            case PUBLISHED -> "Publicerad, version " + version;
+        };
     }
 
     /** A line of the economy table as printed: mnkr, percent and percentage points with one decimal. */

@@ -1,15 +1,11 @@
 package se.styrning.followup;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.styrning.platform.problem.ProblemException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,20 +13,18 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ReportRendering {
 
-    /** DejaVu has no ⏸ (U+23F8); the PDF prints the paused status as ‖, which it has. */
-    private static final String PAUSED = "⏸";
-    private static final String PAUSED_IN_PRINT = "‖";
-
     private final Template page;
+    private final PdfPrinter printer;
     private final long maxPdfActivities;
 
     /**
      * @param maxPdfActivities a PDF costs far more than the JSON or HTML report: 2,000 activities take about 3 s and
      *                         80 MB of heap, 50,000 (the JSON report's limit) a minute and close to 2 GB
      */
-    ReportRendering(@Location("report.html") Template page,
+    ReportRendering(@Location("report.html") Template page, PdfPrinter printer,
                     @ConfigProperty(name = "styrning.reports.max-pdf-activities", defaultValue = "2000") long maxPdfActivities) {
         this.page = page;
+        this.printer = printer;
         this.maxPdfActivities = maxPdfActivities;
     }
 
@@ -49,18 +43,7 @@ public class ReportRendering {
             throw ProblemException.tooLarge("The report has " + activities + " activities; a PDF holds at most "
                     + maxPdfActivities + " (styrning.reports.max-pdf-activities)");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            SvgDrawing.addTo(builder);
-            builder.withHtmlContent(html(report).replace(PAUSED, PAUSED_IN_PRINT), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the report could not be rendered as PDF", e);
-        }
-        return out.toByteArray();
+        return printer.print(html(report));
     }
 
     /** Aktiviteter som inte följer eller delvis följer planeringen, as a CSV file for Swedish Excel. */

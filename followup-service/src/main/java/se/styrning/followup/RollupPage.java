@@ -1,6 +1,5 @@
 package se.styrning.followup;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,20 +9,14 @@ import java.util.List;
  */
 public record RollupPage(String title, String unit, String period, String asOf, String state, String generated,
                          String plansApproved, List<ReportPage.Symbol> legend, List<ReportPage.Count> counts,
-                         List<String> statusHeadings, List<UnitRow> units, List<PlanRow> plans, Text summary,
-                         List<Text> analyses, List<UnitExceptions> exceptions, List<Assessment> assessments,
-                         List<PlanIndicators> indicators, Text economyText, ReportPage economy, Text personnel) {
-
-    static final String TEXT_MISSING = "Text saknas";
+                         List<String> statusHeadings, List<UnitRow> units, List<PlanRow> plans, PageText summary,
+                         List<PageText> analyses, List<UnitExceptions> exceptions, List<Assessment> assessments,
+                         List<PlanIndicators> indicators, ReportPage economy, String statusChart) {
 
     public record UnitRow(String name, String indent, List<Long> counts, long total) {
     }
 
     public record PlanRow(String title, String unit, String state) {
-    }
-
-    /** A text section; paragraphs split at blank lines. */
-    public record Text(String heading, List<String> paragraphs, boolean missing) {
     }
 
     public record UnitExceptions(String unit, List<ReportPage.OffPlan> lines) {
@@ -45,7 +38,7 @@ public record RollupPage(String title, String unit, String period, String asOf, 
                 ReportPage.LEGEND_ORDER.stream().map(status -> unit.activitiesByStatus().getOrDefault(status, 0L)).toList(),
                 unit.activitiesByStatus().values().stream().mapToLong(Long::longValue).sum())).toList();
         List<PlanRow> plans = report.plans().stream().map(plan -> new PlanRow(plan.title(), plan.unitName(),
-                state(plan.state(), plan.version()) + (plan.approved() ? "" : ", ej godkänd"))).toList();
+                ReportPage.state(plan.state(), plan.version()) + (plan.approved() ? "" : ", ej godkänd"))).toList();
         List<UnitExceptions> exceptions = report.exceptions().stream().map(unit -> new UnitExceptions(unit.unitName(),
                 unit.assignments().stream().flatMap(assignment -> assignment.activities().stream())
                         .map(ReportPage::offPlan).toList())).toList();
@@ -60,33 +53,14 @@ public record RollupPage(String title, String unit, String period, String asOf, 
         List<TextLine> texts = report.texts() == null ? List.of() : report.texts();
         return new RollupPage("Uppföljning " + ReportPage.period(report.period()) + " – " + report.unitName(),
                 report.unitName(), ReportPage.period(report.period()), ReportPage.date(report.periodEnd()),
-                state(report.state(), report.version()), ReportPage.STAMP.format(report.generatedAt()),
+                ReportPage.state(report.state(), report.version()), ReportPage.STAMP.format(report.generatedAt()),
                 report.plansApproved() ? "Alla planers uppföljningar är godkända"
                         : "Alla planers uppföljningar är inte godkända",
                 legend, counts, legend.stream().map(ReportPage.Symbol::symbol).toList(), units, plans,
-                text(texts, TextSection.SUMMARY), texts.stream().filter(t -> t.section() == TextSection.ANALYSIS)
-                        .map(RollupPage::text).toList(), exceptions, assessments, indicators,
-                text(texts, TextSection.ECONOMY), economy, text(texts, TextSection.PERSONNEL));
+                PageText.of(texts, TextSection.SUMMARY), texts.stream().filter(t -> t.section() == TextSection.ANALYSIS)
+                        .map(PageText::of).toList(), exceptions, assessments, indicators, economy,
+                ReportCharts.statusStacks(report.units().stream().map(unit -> new ReportCharts.UnitStatuses(
+                        unit.unitName(), unit.activitiesByStatus())).toList()));
     }
 
-    static String state(ReportState state, Integer version) {
-        return switch (state) {
-            case OPEN -> "Öppen (uppdateras löpande)";
-            case READY -> "Klarmarkerad (uppdateras löpande)";
-            case APPROVED -> "Godkänd (uppdateras löpande)";
-            case CLOSED -> "Stängd, version " + version;
-            case PUBLISHED -> "Publicerad, version " + version;
-        };
-    }
-
-    static Text text(List<TextLine> texts, TextSection section) {
-        return texts.stream().filter(t -> t.section() == section).findFirst().map(RollupPage::text)
-                .orElse(new Text(section.heading(), List.of(TEXT_MISSING), true));
-    }
-
-    static Text text(TextLine line) {
-        return line.missing() ? new Text(line.heading(), List.of(TEXT_MISSING), true)
-                : new Text(line.heading(), Arrays.stream(line.text().split("\\R\\s*\\R")).map(String::strip)
-                .filter(paragraph -> !paragraph.isEmpty()).toList(), false);
-    }
 }

@@ -52,6 +52,6 @@ public class RollupRendering {
     private static PeriodReport economyOnly(RollupReport report) {
         return new PeriodReport(report.state(), report.version(), null, null, null, null, report.generatedAt(), null,
                 report.unitName(), report.year(), report.unitId(), report.unitName(), report.period(), report.periodEnd(),
-                report.activitiesByStatus(), List.of(), List.of(), List.of(), report.economy(), List.of());
+                report.activitiesByStatus(), List.of(), List.of(), List.of(), report.economy(), report.texts());
     }
 }

@@ -162,6 +162,7 @@ class RollupReportTest {
         String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get(url).then().statusCode(200)
                 .extract().asString();
         for (String expected : List.of("lang=\"sv\"", "Sammanfattning", "Personalredovisning", "Text saknas",
+                "Ekonomi och prognos", "<svg", "Aktiviteter per status och enhet",
                 "Regionkontoret", "Hälso- och sjukvård", "Kommentar saknas", "Aktiviteter som inte följer eller delvis följer planeringen")) {
             assertTrue(html.contains(expected), "the page has " + expected);
         }
@@ -229,6 +230,10 @@ class RollupReportTest {
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + tree.officePlan() + "/2021-11").then()
                 .statusCode(200).body("texts.section", equalTo(List.of("SUMMARY", "ANALYSIS", "ECONOMY", "PERSONNEL")))
                 .body("texts[1].text", equalTo("Två aktiviteter avviker."));
+        String planHtml = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
+                .when().get("/api/reports/" + tree.officePlan() + "/2021-11").then().statusCode(200).extract().asString();
+        assertTrue(planHtml.contains("<h3>Analys: Område 2</h3>") && planHtml.contains("Två aktiviteter avviker.")
+                && planHtml.contains("<h2>Sammanfattning</h2>") && planHtml.contains("Text saknas"), planHtml);
         as("editor", tree.care().toString()).body(Map.of("text", "Fel enhet")).when().put(planTexts + "/SUMMARY").then()
                 .statusCode(403);
         as("editor", board).body(Map.of("text", "x")).when().put("/api/reports/" + UUID.randomUUID() + "/2021-11/texts/SUMMARY")
