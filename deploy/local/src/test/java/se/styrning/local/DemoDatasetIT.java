@@ -101,10 +101,10 @@ class DemoDatasetIT {
     void theWholeDatasetLoadsAndASecondRunChangesNothing() throws IOException {
         assertEquals(List.of(), firstRun.failures());
         assertEquals(0, firstRun.updated());
-        assertEquals(13, firstRun.files());
-        // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 22 outcomes, 14 assessments,
-        // 1 calendar
-        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 22 + 14 + 1, firstRun.created());
+        assertEquals(15, firstRun.files());
+        // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 1 deviation rule,
+        // 12 + 22 outcomes (October, November), 14 assessments, 1 calendar
+        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 1 + 12 + 22 + 14 + 1, firstRun.created());
 
         Importer.Summary again = demo.load(stack.settings().root(), System.out);
         assertEquals(List.of(), again.failures());
@@ -330,6 +330,70 @@ class DemoDatasetIT {
         assertEquals(sorted(printed), sorted(commentMissing));
         work.getList("items.findAll { it.kind == 'COMMENT_MISSING' }.link", String.class)
                 .forEach(link -> assertTrue(link.matches("/api/activities/[-0-9a-f]{36}/status"), link));
+    }
+
+    /** Seed 004 §1.2.2: the lines of Hälso- och sjukvårdsfinansiering whose forecast deviation is beyond ±10 mnkr. */
+    private static final List<String> SEED_004_DEVIATIONS = List.of("Avtals- och taxevård", "Gemensam verksamhetsutveckling",
+            "Läkemedel", "Riktade statsbidrag", "Somatikuppdrag", "Valfrihetsvård", "Vårdval specialistvård",
+            "Övrig hälso- och sjukvårdsverksamhet");
+
+    /** The explanations seed 004 prints for three of them (outcomes/2017-11.csv); the other five have none. */
+    private static final Map<String, String> SEED_004_EXPLANATIONS = Map.of(
+            "Läkemedel", "Kostnadsutvecklingstakten för läkemedel är fortsatt hög; prognos -125 mnkr",
+            "Somatikuppdrag", "Fel i debitering av cytostatika; prognos +14,5 mnkr",
+            "Valfrihetsvård", "Köpt/såld vård på vårdgaranti och valfrihetsvård/EU-vård");
+
+    @Test
+    @Order(10)
+    void budgetServiceListsTheEightDeviationsOfHalsoOchSjukvardsfinansieringOpenInNovember2017() throws IOException {
+        LocalTokens.Written tokens = LocalTokens.write(stack.settings(), stack.tokens(), demo.tokenUnits());
+        String controller = Files.readString(tokens.directory().resolve("controller.jwt"));
+        String board = tokens.units().get("controller").id().toString();
+
+        JsonPath open = given().baseUri(stack.gatewayUrl()).auth().oauth2(controller)
+                .queryParam("unitId", board).queryParam("month", "2017-11").queryParam("size", 200)
+                .when().get("/api/budget-deviations").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(SEED_004_DEVIATIONS, sorted(open.getList("items.costObjectName", String.class)));
+        assertEquals(8, open.getInt("totalItems"));
+        for (Map<String, Object> item : open.<Map<String, Object>>getList("items")) {
+            String name = (String) item.get("costObjectName");
+            assertEquals("FORECAST_DEVIATION", item.get("figure"), name);
+            assertEquals(board, item.get("unitId"), name);
+            assertEquals("2017-10", item.get("detectedMonth"), name + ": already beyond the rule in October");
+            assertEquals(null, item.get("resolvedMonth"), name);
+            assertEquals(SEED_004_EXPLANATIONS.get(name), item.get("comment"), name);
+            assertEquals(!SEED_004_EXPLANATIONS.containsKey(name), item.get("explanationMissing"), name);
+            assertTrue(new BigDecimal(item.get("amount").toString()).abs().compareTo(BigDecimal.TEN.multiply(MNKR)) > 0, name);
+            assertEquals(0, BigDecimal.TEN.multiply(MNKR).compareTo(new BigDecimal(item.get("absoluteThreshold").toString())), name);
+        }
+        Map<String, Object> drugs = open.getMap("items.find { it.costObjectName == 'Läkemedel' }");
+        assertEquals(0, new BigDecimal("-125005000").compareTo(new BigDecimal(drugs.get("amount").toString())),
+                "November's forecast deviation, -125,0 mnkr");
+        // and, seen from now (November is the latest month), the same eight are open
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(controller).queryParam("unitId", board).queryParam("size", 200)
+                .when().get("/api/budget-deviations").then().statusCode(200).body("totalItems", equalTo(8));
+    }
+
+    @Test
+    @Order(11)
+    void theReportOfRegionstyrelsensNovember2017ListsTheSameEightDeviationsWithTheirExplanations() {
+        String plan = demo.planId("RS", 2017);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode deviations = demo.get("/api/reports/" + plan + "/2017-11").path("economy").path("deviations");
+            List<String> names = new ArrayList<>();
+            Map<String, String> comments = new HashMap<>();
+            deviations.forEach(line -> {
+                names.add(line.path("costObjectName").asText());
+                assertEquals("FORECAST_DEVIATION", line.path("figure").asText());
+                assertEquals(line.path("comment").isNull(), line.path("explanationMissing").asBoolean(), line.toString());
+                if (!line.path("comment").isNull()) {
+                    comments.put(line.path("costObjectName").asText(), line.path("comment").asText());
+                }
+            });
+            assertEquals(SEED_004_DEVIATIONS, sorted(names));
+            assertEquals(SEED_004_EXPLANATIONS, comments);
+        });
     }
 
     private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,
