@@ -192,6 +192,10 @@ class RollupReportTest {
         as("editor", board).header("If-Match", etag).body(Map.of("text", "Året går i stort enligt plan.")).when()
                 .put(texts + "/SUMMARY").then().statusCode(200).header("ETag", not(equalTo(etag)))
                 .body("text", equalTo("Året går i stort enligt plan."));
+        String current = given().auth().oauth2(TestTokens.viewer()).when().get(texts + "/SUMMARY").then().statusCode(200)
+                .body("text", equalTo("Året går i stort enligt plan.")).extract().header("ETag");
+        assertTrue(!current.equals(etag) && current.contains("1"), current);
+        given().auth().oauth2(TestTokens.viewer()).when().get(texts + "/PERSONNEL").then().statusCode(404).contentType(PROBLEM);
         // the economy's commentary is a controller's
         as("editor", board).body(Map.of("text", "Prognosen försämras")).when().put(texts + "/ECONOMY").then().statusCode(403)
                 .contentType(PROBLEM);

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Loads a dataset directory through the gateway, file kind after file kind in the order their references need:
  * units, plans, statuses, cost objects, budgets, deviation rules (before the outcomes they judge), outcomes, then
- * what followup-service holds. Prints a line per file and a summary; running it again changes nothing.
+ * what followup-service holds (assessments, indicator outcomes, calendars, report texts). Prints a line per file
+ * and a summary; running it again changes nothing.
  */
 public final class Importer {
 
@@ -46,7 +47,8 @@ public final class Importer {
                 new OutcomeLoader(gateway),
                 new AssessmentLoader(followup, registry),
                 new IndicatorOutcomeLoader(followup, registry),
-                new CalendarLoader(followup, registry));
+                new CalendarLoader(followup, registry),
+                new ReportTextLoader(followup, registry));
         this.out = out;
     }
 

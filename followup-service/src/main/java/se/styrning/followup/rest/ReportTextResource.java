@@ -46,6 +46,17 @@ public class ReportTextResource {
         return lifecycle.texts(planId, Period.parse(period, "period"));
     }
 
+    @GET
+    @Path("/{section}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "One written text section, with its version as ETag (for If-Match)")
+    @APIResponse(responseCode = "404", description = "Nobody has written it, or no such plan")
+    public Response text(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                         @PathParam("section") @Parameter(description = TextSections.SECTION) String section,
+                         @QueryParam("area") @Parameter(description = "The focus area's code, for ANALYSIS") String area) {
+        return TextSections.one(lifecycle.texts(planId, Period.parse(period, "period")), TextSections.parse(section), area);
+    }
+
     @PUT
     @Path("/{section}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -131,6 +131,17 @@ public class RollupReportResource {
         return lifecycle.texts(unitId, Period.parse(period, "period"));
     }
 
+    @GET
+    @Path("/texts/{section}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "One written text section, with its version as ETag (for If-Match)")
+    @APIResponse(responseCode = "404", description = "Nobody has written it, or no such unit")
+    public Response text(@PathParam("unitId") UUID unitId, @PathParam("period") String period,
+                         @PathParam("section") @Parameter(description = TextSections.SECTION) String section,
+                         @QueryParam("area") @Parameter(description = "The focus area's code, for ANALYSIS") String area) {
+        return TextSections.one(lifecycle.texts(unitId, Period.parse(period, "period")), TextSections.parse(section), area);
+    }
+
     @PUT
     @Path("/texts/{section}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,12 +1,15 @@
 package se.styrning.followup.rest;
 
 import se.styrning.followup.ReportTexts;
+import se.styrning.followup.TextLine;
 import se.styrning.followup.TextSection;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Responses;
 
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /** What the two reports' text endpoints share: reading the section from the path, and the answer to a write. */
@@ -23,6 +26,15 @@ final class TextSections {
         } catch (IllegalArgumentException unknown) {
             throw ProblemException.invalidField("section", "is one of " + Arrays.toString(TextSection.values()));
         }
+    }
+
+    /** The written section of the list, with its version as ETag; 404 while nobody has written it. */
+    static Response one(List<TextLine> texts, TextSection section, String area) {
+        String key = area == null || area.isBlank() ? null : area;
+        TextLine line = texts.stream().filter(text -> text.section() == section && Objects.equals(text.area(), key)
+                && !text.missing()).findFirst().orElseThrow(() -> ProblemException.notFound("Text",
+                section + (key == null ? "" : " of focus area " + key)));
+        return Responses.ok(line.version(), line);
     }
 
     static Response answer(String path, ReportTexts.Written written) {
