@@ -38,6 +38,10 @@ final class DemoData {
             new DemoReport("RK", 2021, "2021-T3", 0),    // Verksamhetsplan 2021 (seed 003)
             new DemoReport("RK", 2022, "2022", 0));      // Verksamhetsplan och budget 2022 (seed 001)
 
+    /** The roll-up the demo shows: Regionstyrelsen over the units below it, November 2017 (seed 004, "på regionstyrelsenivå"). */
+    static final String ROLLUP_UNIT = "RS";
+    static final String ROLLUP_PERIOD = "2017-11";
+
     /** The demo unit each role's ready-made token acts for: the editor Regionkontoret's, the controller Regionstyrelsen's. */
     static final Map<String, String> TOKEN_UNITS = Map.of("editor", "RK", "controller", "RS");
 
@@ -82,13 +86,17 @@ final class DemoData {
         return byRole;
     }
 
-    String planId(String unitCode, int year) {
-        String unitId = null;
+    String unitId(String unitCode) {
         for (JsonNode unit : get("/api/units?size=200").path("items")) {
             if (unitCode.equals(unit.path("code").asText())) {
-                unitId = unit.path("id").asText();
+                return unit.path("id").asText();
             }
         }
+        throw new IllegalStateException("no unit " + unitCode);
+    }
+
+    String planId(String unitCode, int year) {
+        String unitId = unitId(unitCode);
         JsonNode plans = get("/api/plans?unitId=" + unitId + "&year=" + year).path("items");
         if (plans.isEmpty()) {
             throw new IllegalStateException("no plan of " + unitCode + " for " + year);
@@ -142,6 +150,27 @@ final class DemoData {
             files.add(file);
         }
         return files;
+    }
+
+    /** The path of the demo's roll-up report. */
+    String rollupPath() {
+        return "/api/rollup-reports/" + unitId(ROLLUP_UNIT) + "/" + ROLLUP_PERIOD;
+    }
+
+    /** The demo's roll-up as its printed page. */
+    String rollupHtml() {
+        HttpResponse<String> reply = send(rollupPath(), "text/html");
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("HTML roll-up " + ROLLUP_PERIOD + ": HTTP " + reply.statusCode() + " " + reply.body());
+        }
+        return reply.body();
+    }
+
+    /** Writes the demo's roll-up as an HTML file, once the reports of its plans have settled ({@link #writeReports}). */
+    Path writeRollup(Path directory) throws IOException {
+        Path file = directory.resolve("rollup-%s-%s.html".formatted(ROLLUP_UNIT, ROLLUP_PERIOD));
+        Files.writeString(file, rollupHtml(), StandardCharsets.UTF_8);
+        return file;
     }
 
     JsonNode get(String path) {

@@ -84,7 +84,7 @@ public final class Main implements Callable<Integer> {
         Path root = settings.root();
         DemoData demo = new DemoData(stack.gatewayUrl(),
                 stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
-        String demoLines = Boolean.getBoolean("stack.demo") ? loadDemo(demo, settings) : "";
+        String demoLines = Boolean.getBoolean("stack.demo") ? loadDemo(demo, settings, stack.gatewayUrl()) : "";
         LocalTokens.Written tokens = LocalTokens.write(settings, stack.tokens(), tokenUnits(demo));
         CONSOLE.printf("""
 
@@ -111,7 +111,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Loads deploy/local/demo and writes its reports; the lines to print, or why it failed (the stack stays up). */
-    private static String loadDemo(DemoData demo, StackSettings settings) {
+    private static String loadDemo(DemoData demo, StackSettings settings, String gateway) {
         Path root = settings.root();
         CONSOLE.println("\nLoading the demo dataset (" + shown(root, DemoData.directory(root)) + ") through the gateway…");
         try {
@@ -119,9 +119,14 @@ public final class Main implements Callable<Integer> {
                 return "  Demo data   some rows failed (listed above)\n";
             }
             StringBuilder lines = new StringBuilder("  Demo reports (HTML, as the board reads them):\n");
-            for (Path file : demo.writeReports(settings.dataDirectory().resolve("reports"))) {
+            Path reports = settings.dataDirectory().resolve("reports");
+            for (Path file : demo.writeReports(reports)) {
                 lines.append("               ").append(shown(root, file)).append('\n');
             }
+            Path rollup = demo.writeRollup(reports);
+            lines.append("  Roll-up      Regionstyrelsen, november 2017, over the units below it (JSON, text/html, application/pdf):\n")
+                    .append("               ").append(gateway).append(demo.rollupPath()).append('\n')
+                    .append("               ").append(shown(root, rollup)).append('\n');
             return lines.toString();
         } catch (IOException | RuntimeException e) {
             return "  Demo data   not loaded: " + e.getMessage() + "\n";
