@@ -29,7 +29,8 @@ import static se.styrning.followup.PlanEventsFeed.example;
 /**
  * Every write endpoint of followup-service × every kind of caller. Controllers assess, approve, close, reopen and
  * publish the follow-ups of their units' plans (and the units below, as plan-service's events describe them); editors
- * register indicator outcomes and mark follow-ups ready.
+ * register indicator outcomes, mark follow-ups ready and write a report's texts (its economy commentary is a
+ * controller's); controllers close, reopen and publish a unit's roll-up.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
@@ -83,7 +84,30 @@ class AuthorisationMatrixTest {
                     given().auth().oauth2(TestTokens.admin()).post(report(f) + "/approve");
                     given().auth().oauth2(TestTokens.admin()).post(report(f) + "/close");
                     return c.post(report(f) + "/publish");
+                }),
+                new Operation("PUT /api/reports/{planId}/{period}/texts/SUMMARY", Needs.EDITOR, (f, c) -> c
+                        .body(Map.of("text", "Tertialet i korthet")).put(report(f) + "/texts/SUMMARY")),
+                new Operation("PUT /api/reports/{planId}/{period}/texts/ECONOMY", Needs.CONTROLLER, (f, c) -> c
+                        .body(Map.of("text", "Prognosen är oförändrad")).put(report(f) + "/texts/ECONOMY")),
+                new Operation("PUT /api/rollup-reports/{unitId}/{period}/texts/PERSONNEL", Needs.EDITOR, (f, c) -> c
+                        .body(Map.of("text", "Sjukfrånvaron har minskat")).put(rollup(f) + "/texts/PERSONNEL")),
+                new Operation("POST /api/rollup-reports/{unitId}/{period}/close", Needs.CONTROLLER, (f, c) -> c
+                        .post(rollup(f) + "/close")),
+                new Operation("POST /api/rollup-reports/{unitId}/{period}/reopen", Needs.CONTROLLER, (f, c) -> {
+                    given().auth().oauth2(TestTokens.admin()).post(rollup(f) + "/close");
+                    return c.body(Map.of("reason", "Rättad status")).post(rollup(f) + "/reopen");
+                }),
+                new Operation("POST /api/rollup-reports/{unitId}/{period}/publish", Needs.CONTROLLER, (f, c) -> {
+                    // only a roll-up closed with every plan under it approved is published
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/ready");
+                    given().auth().oauth2(TestTokens.admin()).post(report(f) + "/approve");
+                    given().auth().oauth2(TestTokens.admin()).post(rollup(f) + "/close");
+                    return c.post(rollup(f) + "/publish");
                 }));
+    }
+
+    private static String rollup(Fixture fixture) {
+        return "/api/rollup-reports/" + fixture.unit() + "/2021-T2";
     }
 
     private static String report(Fixture fixture) {
