@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "styrning-bench", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Starts a Styrning stack of its own on free ports and measures each scenario against a "
                 + "reference in the same run: the API through the gateway (against the services directly and nginx), "
-                + "the event pipeline (against plain Kafka), reports at scale (against hand-written SQL), start-up and "
-                + "footprint. The full run takes about 20 minutes; docs/performance.md holds the figures."},
+                + "the event pipeline (against plain Kafka), reports at scale (against hand-written SQL; a region's "
+                + "roll-up against a plan of as many activities), start-up and footprint. The full run takes about 20 minutes; docs/performance.md holds the figures."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every scenario ran; results written", "1:a scenario failed (the services' logs are kept)",
                 "2:a wrong command line"})

@@ -1,5 +1,6 @@
 package se.styrning.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import se.styrning.local.LocalStack;
 
 import java.net.http.HttpResponse;
@@ -19,9 +20,10 @@ import java.util.function.Supplier;
  * Scenario 3: one region's plan with 1k, 10k, 50k and 100k activities (100k is beyond followup-service's default
  * limit, and is refused), each with twelve months of status history, and a cost object tree with twelve months of
  * outcomes: the time to build a period report (JSON, HTML) and the outcome tree, against hand-written SQL for the
- * same aggregation on the same database. The datasets are written straight into followup-service's read model and
- * budget-service's tables with generate_series, as the events would leave them: loading 1.2 million status
- * changes through the API would take hours and measure the API.
+ * same aggregation on the same database. Beside the 10k plan, a region of 50 plans holding 10k activities between
+ * them: its roll-up report against that plan's report. The datasets are written straight into followup-service's
+ * read model and budget-service's tables with generate_series, as the events would leave them: loading 1.2 million
+ * status changes through the API would take hours and measure the API.
  */
 final class ReportScaleScenario {
 
@@ -43,8 +45,9 @@ final class ReportScaleScenario {
         List<List<Object>> table = new ArrayList<>();
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<Double> sizes = new ArrayList<>();
+        List<List<Object>> rollupTable = new ArrayList<>();
         for (int activities : settings.reportSizes()) {
-            Dataset dataset = generate(activities);
+            Dataset dataset = generate(1, activities);
             HttpResponse<String> first = gateway.get("/api/reports/" + dataset.plan + "/2017-11");
             if (first.statusCode() != 200) {
                 // recorded, not thrown: the sizes before it still make the table
@@ -77,66 +80,119 @@ final class ReportScaleScenario {
             series.computeIfAbsent("report HTML", k -> new ArrayList<>()).add(html);
             series.computeIfAbsent("outcome tree", k -> new ArrayList<>()).add(tree);
             series.computeIfAbsent("hand-written SQL", k -> new ArrayList<>()).add(sql);
+            if (activities == settings.rollupActivities()) {
+                rollupTable = rollup(dataset, activities);
+            }
         }
         Results.table("Report at scale: median of " + settings.repetitions() + " (ms)", List.of("activities",
                 "cost objects", "report JSON", "report HTML", "outcome tree", "SQL reference", "JSON / SQL"), table);
+        Results.table("Roll-up of " + settings.rollupPlans() + " plans against one plan of as many activities: median of "
+                + settings.repetitions() + " (ms)", List.of("report", "plans", "activities", "cost objects", "JSON", "HTML"), rollupTable);
         results.plot("report-scale.svg", Svg.lines("Time to build, by the plan's size", "activities (log scale)", "ms",
                 sizes, series));
     }
 
-    private record Dataset(UUID plan, UUID rootCostObject, int costObjects) {
+    /**
+     * A region of {@code rollupPlans} plans holding {@code activities} between them, made beside the plan of as many
+     * activities just measured: its roll-up against that plan's report, both timed on the same database.
+     */
+    private List<List<Object>> rollup(Dataset reference, int activities) {
+        int plans = settings.rollupPlans();
+        Dataset region = generate(plans, activities);
+        String planReport = "/api/reports/" + reference.plan + "/2017-11";
+        String rollupReport = "/api/rollup-reports/" + region.unit + "/2017-11";
+        try {
+            JsonNode first = Json.read(check(gateway.get(rollupReport)).body());
+            if (first.path("plans").size() != plans) {
+                throw new IllegalStateException("the roll-up has " + first.path("plans").size() + " plans, not " + plans);
+            }
+            double reportJson = median(() -> gateway.get(planReport));
+            double rollupJson = median(() -> gateway.get(rollupReport));
+            double reportHtml = median(() -> gateway.get(planReport, "text/html"));
+            double rollupHtml = median(() -> gateway.get(rollupReport, "text/html"));
+            results.record("report-rollup", "plans", plans, "activities", activities, "cost_objects", region.costObjects,
+                    "rollup_json_ms", rollupJson, "rollup_html_ms", rollupHtml, "plan_report_json_ms", reportJson,
+                    "plan_report_html_ms", reportHtml, "json_ratio", rollupJson / reportJson, "html_ratio", rollupHtml / reportHtml);
+            return List.of(List.of("plan report (reference)", 1, activities, reference.costObjects, reportJson, reportHtml),
+                    List.of("roll-up", plans, activities, region.costObjects, rollupJson, rollupHtml),
+                    List.of("roll-up / plan report", "", "", "", rollupJson / reportJson, rollupHtml / reportHtml));
+        } catch (IllegalStateException failed) {
+            // recorded, not thrown, as a failed size of the table above
+            results.record("report-rollup", "plans", plans, "activities", activities, "failed", failed.getMessage());
+            return List.of(List.of("roll-up", plans, activities, region.costObjects, "failed", "-"));
+        }
     }
 
-    /** A unit, a plan with 10 focus areas, assignments of 10 activities, 12 status reports each; cost objects 1 per 10 activities. */
-    private Dataset generate(int activities) {
-        UUID unit = UUID.randomUUID();
-        UUID plan = UUID.randomUUID();
+    private record Dataset(UUID unit, UUID plan, UUID rootCostObject, int costObjects) {
+    }
+
+    /**
+     * A unit and {@code plans - 1} units below it, a plan of 2017 each (the dataset's plan is the top unit's), with
+     * the activities shared out evenly; each plan has 10 focus areas, an assignment per 10 activities and 12 status
+     * reports per activity. The cost objects, at least 10 per plan and one per 10 activities, hang under one root of
+     * the top unit: the top unit's directly, each other unit's under an object of its own.
+     */
+    private Dataset generate(int plans, int activities) {
+        UUID top = UUID.randomUUID();
         UUID root = UUID.randomUUID();
-        int costObjects = Math.max(10, activities / 10);
+        int perPlan = activities / plans;
+        int leaves = Math.max(10, perPlan / 10);
+        int costObjects = plans * leaves + plans - 1;
+        String t = "'" + top + "'";
+        String r = "'" + root + "'";
+        String name = plans == 1 ? String.valueOf(activities) : plans + " × " + perPlan;
+        String plansAndItems = " from generate_series(0, " + (plans - 1) + ") u, generate_series(0, %d) i";
+        String unit = "(case when u = 0 then " + t + "::uuid else md5(" + t + " || 'un' || u)::uuid end)";
+        String plan = "md5(" + t + " || 'pl' || u)::uuid";
+        String unitObject = "(case when u = 0 then " + r + "::uuid else md5(" + r + " || 'un' || u)::uuid end)";
+        String leaf = "md5(" + r + " || u || '-' || i)::uuid";
         try (Connection followup = stack.database("followup").connect("followup");
              Connection budget = stack.database("budget").connect("budget");
              Statement f = followup.createStatement();
              Statement b = budget.createStatement()) {
-            String u = "'" + unit + "'";
-            String p = "'" + plan + "'";
-            f.execute("insert into reporting_unit values (" + u + ", 'S-" + activities + "-" + unit.toString().substring(0, 4)
-                    + "', 'Region (bench " + activities + ")', 'REGION', null, 1, now())");
-            f.execute("insert into reporting_plan values (" + p + ", " + u + ", 2017, 'Bench " + activities + "', 'ADOPTED', 1, now())");
-            f.execute("insert into reporting_focus_area select md5(" + p + " || 'fa' || i)::uuid, " + p
-                    + ", chr(64 + i), 'Fokusområde ' || i, i, 1, now() from generate_series(1, 10) i");
-            f.execute("insert into reporting_assignment select md5(" + p + " || 'as' || i)::uuid, " + p + ", md5(" + p
-                    + " || 'fa' || (1 + i % 10))::uuid, chr(65 + i % 10) || '.' || i, 'Uppdrag ' || i, 'ADMINISTRATION', null, i, 1, now()"
-                    + " from generate_series(0, " + (activities / 10 - 1) + ") i");
-            f.execute("insert into reporting_activity select md5(" + p + " || 'ac' || i)::uuid, " + p + ", md5(" + p
-                    + " || 'as' || (i / 10))::uuid, null, 'Aktivitet ' || i, null, date '2017-12-31', false, i, 1, now()"
-                    + " from generate_series(0, " + (activities - 1) + ") i");
-            f.execute("insert into activity_status_report select md5(" + p + " || 'ev' || i || '-' || m), md5(" + p
-                    + " || 'ac' || i)::uuid, " + p + ", 'NOT_STARTED', (" + STATUSES + ")[1 + (i + m) % 6], "
-                    + "case when (i + m) % 5 = 0 then null else 'Kommentar ' || m end, (i + m) % 5 = 0, "
-                    + "make_date(2017, m, 15), 'bench', now() from generate_series(0, " + (activities - 1) + ") i, generate_series(1, 12) m");
-            String r = "'" + root + "'";
-            b.execute("insert into cost_object values (" + r + ", 'SR-" + root.toString().substring(0, 8) + "', 'Resultaträkning', "
-                    + u + ", null, 0, 1, now(), now())");
-            b.execute("insert into cost_object select md5(" + r + " || i)::uuid, 'S-" + root.toString().substring(0, 8)
-                    + "-' || i, 'Kostnadsställe ' || i, " + u + ", " + r + ", i, 1, now(), now() from generate_series(1, "
-                    + costObjects + ") i");
-            b.execute("insert into outcome select gen_random_uuid(), md5(" + r + " || i)::uuid, make_date(2017, m, 1), "
-                    + "-(i * 1000 * m + 0.25), -(i * 1000 * m), -(i * 12000), -(i * 12000 + m + 0.75), null, false, 1, 'bench', now()"
-                    + " from generate_series(1, " + costObjects + ") i, generate_series(1, 12) m");
-            // the same cost objects and outcomes in followup's read model, for the report's economy section
-            f.execute("insert into reporting_cost_object values (" + r + ", 'SR-" + root.toString().substring(0, 8)
-                    + "', 'Resultaträkning', " + u + ", null, 0, 1, now())");
-            f.execute("insert into reporting_cost_object select md5(" + r + " || i)::uuid, 'S-" + root.toString().substring(0, 8)
-                    + "-' || i, 'Kostnadsställe ' || i, " + u + ", " + r + ", i, 1, now() from generate_series(1, " + costObjects + ") i");
-            f.execute("insert into reporting_outcome select gen_random_uuid(), md5(" + r + " || i)::uuid, make_date(2017, m, 1), "
-                    + "-(i * 1000 * m + 0.25), -(i * 1000 * m), -(i * 12000), -(i * 12000 + m + 0.75), null, null, false, 1, now()"
-                    + " from generate_series(1, " + costObjects + ") i, generate_series(1, 12) m");
+            f.execute("insert into reporting_unit values (" + t + ", 'S-" + top.toString().substring(0, 8) + "', 'Region (bench "
+                    + name + ")', 'REGION', null, 1, now())");
+            f.execute("insert into reporting_unit select md5(" + t + " || 'un' || u)::uuid, 'S-" + top.toString().substring(0, 8)
+                    + "-' || u, 'Förvaltning ' || u, 'ADMINISTRATION', " + t + ", 1, now() from generate_series(1, " + (plans - 1) + ") u");
+            f.execute("insert into reporting_plan select " + plan + ", " + unit + ", 2017, 'Bench " + name
+                    + " ' || u, 'ADOPTED', 1, now() from generate_series(0, " + (plans - 1) + ") u");
+            f.execute("insert into reporting_focus_area select md5(" + t + " || 'fa' || u || '-' || i)::uuid, " + plan
+                    + ", chr(64 + i), 'Fokusområde ' || i, i, 1, now() from generate_series(0, " + (plans - 1) + ") u, generate_series(1, 10) i");
+            f.execute("insert into reporting_assignment select md5(" + t + " || 'as' || u || '-' || i)::uuid, " + plan + ", md5(" + t
+                    + " || 'fa' || u || '-' || (1 + i % 10))::uuid, chr(65 + i % 10) || '.' || i, 'Uppdrag ' || i, 'ADMINISTRATION', null, i, 1, now()"
+                    + plansAndItems.formatted(perPlan / 10 - 1));
+            f.execute("insert into reporting_activity select md5(" + t + " || 'ac' || u || '-' || i)::uuid, " + plan + ", md5(" + t
+                    + " || 'as' || u || '-' || (i / 10))::uuid, null, 'Aktivitet ' || i, null, date '2017-12-31', false, i, 1, now()"
+                    + plansAndItems.formatted(perPlan - 1));
+            f.execute("insert into activity_status_report select md5(" + t + " || 'ev' || u || '-' || i || '-' || m), md5(" + t
+                    + " || 'ac' || u || '-' || i)::uuid, " + plan + ", 'NOT_STARTED', (" + STATUSES + ")[1 + (u * " + perPlan
+                    + " + i + m) % 6], case when (i + m) % 5 = 0 then null else 'Kommentar ' || m end, (i + m) % 5 = 0, "
+                    + "make_date(2017, m, 15), 'bench', now()" + plansAndItems.formatted(perPlan - 1) + ", generate_series(1, 12) m");
+            // budget-service's tables for the outcome tree, and the same in followup's read model for the economy section
+            String code = "'S-" + root.toString().substring(0, 8);
+            for (Statement db : List.of(b, f)) {
+                String objects = db == b ? "cost_object" : "reporting_cost_object";
+                String stamps = db == b ? "1, now(), now()" : "1, now()";
+                db.execute("insert into " + objects + " values (" + r + ", 'SR-" + root.toString().substring(0, 8)
+                        + "', 'Resultaträkning', " + t + ", null, 0, " + stamps + ")");
+                db.execute("insert into " + objects + " select md5(" + r + " || 'un' || u)::uuid, " + code + "-' || u, "
+                        + "'Förvaltning ' || u, " + unit + ", " + r + ", u, " + stamps + " from generate_series(1, " + (plans - 1) + ") u");
+                db.execute("insert into " + objects + " select " + leaf + ", " + code + "-' || u || '-' || i, 'Kostnadsställe ' || i, "
+                        + unit + ", " + unitObject + ", i, " + stamps + plansAndItems.formatted(leaves - 1));
+                String figures = "-((i + 1) * 1000 * m + 0.25), -((i + 1) * 1000 * m), -((i + 1) * 12000), -((i + 1) * 12000 + m + 0.75)";
+                db.execute("insert into " + (db == b ? "outcome" : "reporting_outcome") + " select gen_random_uuid(), " + leaf
+                        + ", make_date(2017, m, 1), " + figures + ", null, " + (db == b ? "false, 1, 'bench', now()" : "null, false, 1, now()")
+                        + plansAndItems.formatted(leaves - 1) + ", generate_series(1, 12) m");
+            }
             f.execute("analyze");
             b.execute("analyze");
+            try (ResultSet topPlan = f.executeQuery("select id from reporting_plan where unit_id = " + t)) {
+                topPlan.next();
+                return new Dataset(top, topPlan.getObject(1, UUID.class), root, costObjects);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not generate the " + activities + "-activity dataset", e);
+            throw new IllegalStateException("could not generate the " + name + "-activity dataset", e);
         }
-        return new Dataset(plan, root, costObjects);
     }
 
     /** Milliseconds, the median of the repetitions after one warm-up call; fails unless the call answers 200. */
@@ -151,10 +207,11 @@ final class ReportScaleScenario {
         return times.stream().sorted().toList().get(times.size() / 2);
     }
 
-    private static void check(HttpResponse<String> response) {
+    private static HttpResponse<String> check(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response;
     }
 
     /**
