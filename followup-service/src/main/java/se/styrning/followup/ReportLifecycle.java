@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,10 +47,11 @@ public class ReportLifecycle {
     private final Clock clock;
     private final FollowupLocks locks;
     private final ReportTexts texts;
+    private final ReadAccess reading;
 
     ReportLifecycle(PeriodReports reports, WorkList work, Outbox outbox, Audit audit, UnitAccess access,
                     CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock,
-                    FollowupLocks locks, ReportTexts texts) {
+                    FollowupLocks locks, ReportTexts texts, ReadAccess reading) {
         this.reports = reports;
         this.work = work;
         this.outbox = outbox;
@@ -61,9 +63,13 @@ public class ReportLifecycle {
         this.clock = clock;
         this.locks = locks;
         this.texts = texts;
+        this.reading = reading;
     }
 
-    /** The report as the follow-up stands: frozen when closed or published, live otherwise; or a given version. */
+    /**
+     * The report as the follow-up stands: frozen when closed or published, live otherwise; or a given version. A
+     * version once published is anyone's to read; the rest only {@link ReadAccess}'s.
+     */
     @Transactional
     public PeriodReport report(UUID planId, Period period, Integer version) {
         // nothing here changes, so the commit need not flush (check) every row the report read
@@ -71,13 +77,28 @@ public class ReportLifecycle {
         if (version != null) {
             ReportVersion frozen = ReportVersion.number(planId, period, version)
                     .orElseThrow(() -> ProblemException.notFound("Version " + version + " of the report", planId + "/" + period));
+            if (frozen.publishedAt == null) {
+                readable(planId);
+            }
             return frozen(frozen);
         }
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        if (latest == null || latest.state() != ReportState.PUBLISHED) {
+            readable(planId);
+        }
         if (latest != null && latest.state() != ReportState.OPEN) {
             return frozen(latest);
         }
         return live(planId, period, ReportSignOff.find(planId, period).orElse(null));
+    }
+
+    /** The newest version ever published (a later reopening does not unpublish it), or the given one if published. */
+    @Transactional
+    public Optional<PeriodReport> published(UUID planId, Period period, Integer version) {
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        return (version == null ? ReportVersion.latestPublished(planId, period) : ReportVersion.number(planId, period, version))
+                .filter(frozen -> frozen.publishedAt != null)
+                .map(frozen -> frozen(frozen).as(ReportState.PUBLISHED, frozen.number));
     }
 
     @Transactional
@@ -214,8 +235,12 @@ public class ReportLifecycle {
     /** The texts of the plan's report for the period: the frozen version's once closed, the written ones otherwise. */
     @Transactional
     public List<TextLine> texts(UUID planId, Period period) {
-        ReportingPlan.<ReportingPlan>findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", planId));
         ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        if (latest == null || latest.state() != ReportState.PUBLISHED) {
+            reading.require(plan.unitId);
+        }
         if (latest != null && latest.state() != ReportState.OPEN) {
             List<TextLine> frozen = frozen(latest).texts();
             return frozen == null ? List.of() : frozen;
@@ -251,6 +276,11 @@ public class ReportLifecycle {
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));
         access.requireWrite(plan.unitId);
         return plan;
+    }
+
+    private void readable(UUID planId) {
+        reading.require(ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", planId)).unitId);
     }
 
     private PeriodReport live(UUID planId, Period period, ReportSignOff signOff) {

@@ -37,6 +37,12 @@ public class ReportVersion extends PanacheEntityBase {
         return find("planId = ?1 and period = ?2 order by number desc", planId, period.toString()).firstResultOptional();
     }
 
+    /** The newest version that was published, whether or not the follow-up was reopened since. */
+    public static Optional<ReportVersion> latestPublished(UUID planId, Period period) {
+        return find("planId = ?1 and period = ?2 and publishedAt is not null order by number desc", planId,
+                period.toString()).firstResultOptional();
+    }
+
     public static Optional<ReportVersion> number(UUID planId, Period period, int number) {
         return find("planId = ?1 and period = ?2 and number = ?3", planId, period.toString(), number).firstResultOptional();
     }

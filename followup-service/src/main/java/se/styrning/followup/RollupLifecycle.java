@@ -18,6 +18,7 @@ import se.styrning.platform.security.UnitAccess;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,9 +42,11 @@ public class RollupLifecycle {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ReadAccess reading;
 
     RollupLifecycle(RollupReports reports, ReportTexts texts, FollowupLocks locks, Outbox outbox, Audit audit,
-                    UnitAccess access, CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock) {
+                    UnitAccess access, CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock,
+                    ReadAccess reading) {
         this.reports = reports;
         this.texts = texts;
         this.locks = locks;
@@ -54,18 +57,38 @@ public class RollupLifecycle {
         this.json = json;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.reading = reading;
     }
 
-    /** The roll-up as it stands: frozen when closed or published, live otherwise; or a given version. */
+    /**
+     * The roll-up as it stands: frozen when closed or published, live otherwise; or a given version. A version once
+     * published is anyone's to read; the rest only {@link ReadAccess}'s.
+     */
     @Transactional
     public RollupReport report(UUID unitId, Period period, Integer version) {
         entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
         if (version != null) {
-            return frozen(RollupVersion.number(unitId, period, version).orElseThrow(() ->
-                    ProblemException.notFound("Version " + version + " of the roll-up report", unitId + "/" + period)));
+            RollupVersion frozen = RollupVersion.number(unitId, period, version).orElseThrow(() ->
+                    ProblemException.notFound("Version " + version + " of the roll-up report", unitId + "/" + period));
+            if (frozen.publishedAt == null) {
+                readable(unitId);
+            }
+            return frozen(frozen);
         }
         RollupVersion latest = RollupVersion.latest(unitId, period).orElse(null);
+        if (latest == null || latest.state() != ReportState.PUBLISHED) {
+            readable(unitId);
+        }
         return latest != null && latest.state() != ReportState.OPEN ? frozen(latest) : reports.build(unitId, period);
+    }
+
+    /** The newest version ever published (a later reopening does not unpublish it), or the given one if published. */
+    @Transactional
+    public Optional<RollupReport> published(UUID unitId, Period period, Integer version) {
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        return (version == null ? RollupVersion.latestPublished(unitId, period) : RollupVersion.number(unitId, period, version))
+                .filter(frozen -> frozen.publishedAt != null)
+                .map(frozen -> frozen(frozen).as(ReportState.PUBLISHED, frozen.number));
     }
 
     @Transactional
@@ -149,8 +172,12 @@ public class RollupLifecycle {
     /** The texts of the unit's roll-up for the period: the frozen version's once closed, the written ones otherwise. */
     @Transactional
     public List<TextLine> texts(UUID unitId, Period period) {
-        ReportingUnit.findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         RollupVersion latest = RollupVersion.latest(unitId, period).orElse(null);
+        if (latest == null || latest.state() != ReportState.PUBLISHED) {
+            readable(unitId);
+        } else {
+            ReportingUnit.findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        }
         if (latest != null && latest.state() != ReportState.OPEN) {
             return frozen(latest).texts();
         }
@@ -173,6 +200,11 @@ public class RollupLifecycle {
     private static int exceptionCount(RollupReport report) {
         return report.exceptions().stream().flatMap(unit -> unit.assignments().stream())
                 .mapToInt(assignment -> assignment.activities().size()).sum();
+    }
+
+    private void readable(UUID unitId) {
+        ReportingUnit.findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        reading.require(unitId);
     }
 
     private void writable(UUID unitId) {

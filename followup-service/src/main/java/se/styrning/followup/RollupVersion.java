@@ -40,6 +40,12 @@ public class RollupVersion extends PanacheEntityBase {
         return find("unitId = ?1 and period = ?2 order by number desc", unitId, period.toString()).firstResultOptional();
     }
 
+    /** The newest version that was published, whether or not the roll-up was reopened since. */
+    public static Optional<RollupVersion> latestPublished(UUID unitId, Period period) {
+        return find("unitId = ?1 and period = ?2 and publishedAt is not null order by number desc", unitId,
+                period.toString()).firstResultOptional();
+    }
+
     public static Optional<RollupVersion> number(UUID unitId, Period period, int number) {
         return find("unitId = ?1 and period = ?2 and number = ?3", unitId, period.toString(), number).firstResultOptional();
     }

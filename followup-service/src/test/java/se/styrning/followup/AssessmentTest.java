@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.time.Duration;
 import java.util.Map;
@@ -68,15 +67,15 @@ class AssessmentTest {
         as("controller", unit).body(Map.of("fulfilment", "DONE")).when().put(url).then().statusCode(400).contentType(PROBLEM);
         as("controller", unit).body(partly).when().put("/api/assessments/" + UUID.randomUUID() + "/2019").then().statusCode(404).contentType(PROBLEM);
 
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2019")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2019")
                 .then().statusCode(200)
                 .body("focusAreas[0].assignments[0].fulfilment", equalTo("FULFILLED"))
                 .body("focusAreas[0].assignments[0].assessment", equalTo("Uppfyllt"));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2019-T1")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2019-T1")
                 .then().statusCode(200).body("focusAreas[0].assignments[0].fulfilment", equalTo(null));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("planId", plan).queryParam("period", "2019").when().get("/api/assessments")
+        given().auth().oauth2(Callers.reader()).queryParam("planId", plan).queryParam("period", "2019").when().get("/api/assessments")
                 .then().statusCode(200).body("fulfilment", contains("FULFILLED"));
-        String id = given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200).extract().path("id");
+        String id = given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200).extract().path("id");
         as("controller", unit).queryParam("entityType", "assessment").queryParam("entityId", id).when().get("/api/audit/followup")
                 .then().statusCode(200).body("items.action", contains("UPDATED", "CREATED"))
                 .body("items[0].before.fulfilment", equalTo("PARTLY_FULFILLED"));

@@ -23,6 +23,7 @@ import se.styrning.followup.Assessment;
 import se.styrning.followup.AssessmentService;
 import se.styrning.followup.Fulfilment;
 import se.styrning.followup.Period;
+import se.styrning.followup.ReadAccess;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Responses;
 
@@ -35,10 +36,15 @@ import java.util.UUID;
 @Tag(name = "Assessments", description = "How far each assignment is fulfilled in a period, with the analysis (seed 002)")
 public class AssessmentResource {
 
-    private final AssessmentService assessments;
+    static final String READERS = "Not a reader of the plan's unit: a caller of the unit or a unit above it, a "
+            + "controller or an admin";
 
-    AssessmentResource(AssessmentService assessments) {
+    private final AssessmentService assessments;
+    private final ReadAccess reading;
+
+    AssessmentResource(AssessmentService assessments, ReadAccess reading) {
         this.assessments = assessments;
+        this.reading = reading;
     }
 
     @Schema(description = "An assessment of an assignment for a period")
@@ -69,22 +75,26 @@ public class AssessmentResource {
     @Path("/{assignmentId}/{period}")
     @RolesAllowed("viewer")
     @Operation(summary = "An assignment's assessment for a period; ETag is its version")
+    @APIResponse(responseCode = "403", description = READERS)
     @APIResponse(responseCode = "404", description = "Not assessed for the period")
     public Response get(@PathParam("assignmentId") UUID assignmentId, @PathParam("period") String period) {
         Period parsed = Period.parse(period, "period");
         Assessment assessment = Assessment.find(assignmentId, parsed)
                 .orElseThrow(() -> ProblemException.notFound("Assessment of assignment " + assignmentId + " for", parsed));
+        reading.requirePlan(assessment.planId);
         return Responses.ok(assessment.version, assessment.state());
     }
 
     @GET
     @RolesAllowed("viewer")
     @Operation(summary = "A plan's assessments for a period")
+    @APIResponse(responseCode = "403", description = READERS)
     public List<Assessment.State> list(@QueryParam("planId") UUID planId, @QueryParam("period") String period) {
         if (planId == null) {
             throw ProblemException.invalidField("planId", "is required");
         }
         Period parsed = Period.parse(period, "period");
+        reading.requirePlan(planId);
         return Assessment.<Assessment>list("planId = ?1 and period = ?2 order by assessedAt", planId, parsed.toString())
                 .stream().map(Assessment::state).toList();
     }

@@ -30,6 +30,7 @@ import se.styrning.followup.IndicatorOutcome;
 import se.styrning.followup.IndicatorOutcomeService;
 import se.styrning.followup.KoladaImport;
 import se.styrning.followup.Period;
+import se.styrning.followup.ReadAccess;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Responses;
 
@@ -46,10 +47,12 @@ public class IndicatorOutcomeResource {
 
     private final IndicatorOutcomeService outcomes;
     private final KoladaImport koladaImport;
+    private final ReadAccess reading;
 
-    IndicatorOutcomeResource(IndicatorOutcomeService outcomes, KoladaImport koladaImport) {
+    IndicatorOutcomeResource(IndicatorOutcomeService outcomes, KoladaImport koladaImport, ReadAccess reading) {
         this.outcomes = outcomes;
         this.koladaImport = koladaImport;
+        this.reading = reading;
     }
 
     @Schema(description = "An indicator's outcome for a period; women and men exactly when the indicator is split by gender")
@@ -103,22 +106,26 @@ public class IndicatorOutcomeResource {
     @Path("/{indicatorId}/{period}")
     @RolesAllowed("viewer")
     @Operation(summary = "An indicator's outcome for a period; ETag is its version")
+    @APIResponse(responseCode = "403", description = AssessmentResource.READERS)
     @APIResponse(responseCode = "404", description = "Nothing registered for the period")
     public Response get(@PathParam("indicatorId") UUID indicatorId, @PathParam("period") String period) {
         Period parsed = Period.parse(period, "period");
         IndicatorOutcome outcome = IndicatorOutcome.find(indicatorId, parsed)
                 .orElseThrow(() -> ProblemException.notFound("Outcome of indicator " + indicatorId + " for", parsed));
+        reading.requirePlan(outcome.planId);
         return Responses.ok(outcome.version, outcome.state());
     }
 
     @GET
     @RolesAllowed("viewer")
     @Operation(summary = "A plan's indicator outcomes for a period")
+    @APIResponse(responseCode = "403", description = AssessmentResource.READERS)
     public List<IndicatorOutcome.State> list(@QueryParam("planId") UUID planId, @QueryParam("period") String period) {
         if (planId == null) {
             throw ProblemException.invalidField("planId", "is required");
         }
         Period parsed = Period.parse(period, "period");
+        reading.requirePlan(planId);
         return IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2 order by recordedAt", planId, parsed.toString())
                 .stream().map(IndicatorOutcome::state).toList();
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
+import se.styrning.followup.ReadAccess;
 import se.styrning.followup.ReportingUnit;
 import se.styrning.followup.WorkItem;
 import se.styrning.followup.WorkList;
@@ -38,29 +39,28 @@ public class WorkResource {
             + "activities without a comment, assignments not assessed (tertials and the year), indicators due by their "
             + "frequency without an outcome, budget deviations open in the period's last month without an explanation; "
             + "follow-ups already closed or published are done. By kind, then plan.";
+    private static final String READERS = "Not a reader of the unit: a caller of the unit or a unit above it, a controller "
+            + "or an admin";
 
     private final WorkList work;
     private final JsonWebToken token;
+    private final ReadAccess reading;
 
-    WorkResource(WorkList work, JsonWebToken token) {
+    WorkResource(WorkList work, JsonWebToken token, ReadAccess reading) {
         this.work = work;
         this.token = token;
+        this.reading = reading;
     }
 
     @GET
     @RolesAllowed("viewer")
     @Operation(summary = "The work a unit is responsible for in a period's follow-up", description = KINDS)
     @APIResponse(responseCode = "400", description = "No unitId, or not a period")
+    @APIResponse(responseCode = "403", description = READERS)
     @APIResponse(responseCode = "404", description = "followup-service has received no such unit")
     public Page<WorkItem> forUnit(@QueryParam("unitId") UUID unitId, @QueryParam("period") @Parameter(
             description = "2017-11 (month), 2021-T1 (tertial) or 2019 (year)") String period, @Valid @BeanParam PageParams paging) {
-        if (unitId == null) {
-            throw ProblemException.invalidField("unitId", "is required");
-        }
-        Period parsed = Period.parse(period, "period");
-        if (ReportingUnit.findById(unitId) == null) {
-            throw ProblemException.notFound("Unit", unitId);
-        }
+        Period parsed = readable(unitId, period);
         return page(work.forUnit(unitId, parsed), paging);
     }
 
@@ -79,13 +79,24 @@ public class WorkResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The open work of a unit and every unit below it, counted per unit and kind: which departments are done")
     @APIResponse(responseCode = "400", description = "No unitId, or not a period")
+    @APIResponse(responseCode = "403", description = READERS)
     @APIResponse(responseCode = "404", description = "followup-service has received no such unit")
     public WorkOverview overview(@QueryParam("unitId") UUID unitId,
                                  @QueryParam("period") @Parameter(description = "2017-11, 2021-T1 or 2019") String period) {
+        return work.overview(unitId, readable(unitId, period));
+    }
+
+    /** The period, once the unit is known and the caller may read its work. */
+    private Period readable(UUID unitId, String period) {
         if (unitId == null) {
             throw ProblemException.invalidField("unitId", "is required");
         }
-        return work.overview(unitId, Period.parse(period, "period"));
+        Period parsed = Period.parse(period, "period");
+        if (ReportingUnit.findById(unitId) == null) {
+            throw ProblemException.notFound("Unit", unitId);
+        }
+        reading.require(unitId);
+        return parsed;
     }
 
     private static Page<WorkItem> page(List<WorkItem> items, PageParams paging) {
