@@ -16,6 +16,14 @@ final class Callers {
     private Callers() {
     }
 
+    /**
+     * A controller of no unit: reads every unit's unpublished follow-ups (controllers compile the region's) and changes
+     * none; for tests about what a report holds rather than who reads it.
+     */
+    static String reader() {
+        return TestTokens.token("reader-test", Set.of("controller"), Set.of());
+    }
+
     /** A caller with {@code role} acting for {@code unit} and the units below it. */
     static RequestSpecification as(String role, String unit) {
         return given().auth().oauth2(TestTokens.token(role + "-test", Set.of(role), Set.of(UUID.fromString(unit))))

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +127,7 @@ class DeviationChangedTest {
     /** The report's one deviation line for the month, once it satisfies {@code until}. */
     private Map<String, Object> awaitDeviation(String month, Predicate<Map<String, Object>> until) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/" + month);
+            var response = given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/" + month);
             if (response.statusCode() != 200) {
                 return null;
             }

@@ -10,7 +10,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -91,7 +90,7 @@ class EconomyExplainedTest {
             }
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var report = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
+            var report = given().auth().oauth2(Callers.reader()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
             return report.statusCode() == 200 && report.jsonPath().getList("economy.outcomes").size() == 5
                     && report.jsonPath().getList("economy.outcomes.findAll { it.previousForecastResult != null }").size() == 3
                     && report.jsonPath().getList("economy.outcomes.findAll { it.lastYearResultYtd != null }").size() == 3
@@ -115,7 +114,7 @@ class EconomyExplainedTest {
         as("editor", unit).body(Map.of("total", new BigDecimal("6.4"))).when()
                 .put("/api/indicator-outcomes/" + indicator + "/2017-11").then().statusCode(201);
 
-        given().config(EXACT).auth().oauth2(TestTokens.viewer()).accept("application/json")
+        given().config(EXACT).auth().oauth2(Callers.reader()).accept("application/json")
                 .when().get("/api/reports/" + plan + "/2017-11")
                 .then().statusCode(200)
                 .body("economy.outcomes.name", contains("Hälso- och sjukvårdsfinansiering", "Läkemedel", "Somatikuppdrag",
@@ -145,13 +144,13 @@ class EconomyExplainedTest {
                 .body("indicators[0].history.target", contains(new BigDecimal("7.5000"), new BigDecimal("7.0000")));
 
         // January: December belongs to last year's forecast, not a change of this one's
-        given().auth().oauth2(TestTokens.viewer()).accept("application/json").when().get("/api/reports/" + plan + "/2017-01")
+        given().auth().oauth2(Callers.reader()).accept("application/json").when().get("/api/reports/" + plan + "/2017-01")
                 .then().statusCode(200)
                 .body("economy.outcomes[1].name", equalTo("Läkemedel"))
                 .body("economy.outcomes[1].previousForecastResult", nullValue())
                 .body("economy.outcomes[1].forecastChange", nullValue());
 
-        String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html")
                 .when().get("/api/reports/" + plan + "/2017-11")
                 .then().statusCode(200).contentType("text/html").extract().asString();
         List.of("Prognos föregående månad", "Förändring", "Kostnads&#173;utveckling %", "mot budgeterad (pe)", "Kommentar",

@@ -14,7 +14,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -69,7 +68,7 @@ class EconomyPdfTest {
 
     @Test
     void everyColumnAndFigureOfTheEconomyTableIsOnThePage() throws Exception {
-        byte[] pdf = given().auth().oauth2(TestTokens.viewer()).accept("application/pdf")
+        byte[] pdf = given().auth().oauth2(Callers.reader()).accept("application/pdf")
                 .when().get("/api/reports/" + seed004() + "/2017-11")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
 
@@ -184,7 +183,7 @@ class EconomyPdfTest {
                     "deviationId", UUID.randomUUID().toString(), "costObjectId", drugs, "unitId", unit, "month", "2017-11")));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var report = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
+            var report = given().auth().oauth2(Callers.reader()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
             return report.statusCode() == 200 && report.jsonPath().getList("economy.outcomes").size() == lines.size()
                     && report.jsonPath().getList("economy.outcomes.findAll { !it.subtotal && it.resultYtd == 0 }").isEmpty()
                     && report.jsonPath().getList("economy.outcomes.findAll { it.code.startsWith('HSF') && it.previousForecastResult == null }").isEmpty()

@@ -70,19 +70,19 @@ class EconomyReportTest {
             feed.send("indicator-target-set", plan, target);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2017-11");
+            var response = given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2017-11");
             return response.statusCode() == 200 && response.jsonPath().getList("economy.outcomes").size() == 3
                     && "Fel i debitering".equals(response.jsonPath().getString("economy.outcomes[2].comment"))
                     && response.jsonPath().getList("economy.deviations").size() == 1
                     && response.jsonPath().getList("indicators").size() == 1;
         });
 
-        given().config(EXACT).auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-T3")
+        given().config(EXACT).auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2017-T3")
                 .then().statusCode(200)
                 .body("economy.month", equalTo("2017-12"))
                 .body("economy.outcomes.code", contains("HSF", "HSF-LM", "HSF-SOM"))
                 .body("economy.outcomes.resultYtd", contains(new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00")));
-        given().config(EXACT).auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-11")
+        given().config(EXACT).auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2017-11")
                 .then().statusCode(200)
                 .body("economy.month", equalTo("2017-11"))
                 .body("economy.currency", equalTo("SEK"))
@@ -105,7 +105,7 @@ class EconomyReportTest {
                 .when().put("/api/indicator-outcomes/" + budgetIndicator + "/2021")
                 .then().statusCode(409).contentType("application/problem+json");
         // before the deviation was detected, the period has none
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2017-08")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2017-08")
                 .then().statusCode(200).body("economy.deviations.size()", equalTo(0))
                 .body("economy.outcomes.code", equalTo(List.of("HSF", "HSF-LM", "HSF-SOM")));
     }

@@ -7,7 +7,6 @@ import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,7 +46,7 @@ class ExceptionListCsvTest {
     void cellsThatWouldRunAsFormulasAreNeutralisedAndTheFileOpensInSwedishExcel() throws Exception {
         String plan = planWithHostileComments();
 
-        Response response = given().auth().oauth2(TestTokens.viewer()).accept("text/csv")
+        Response response = given().auth().oauth2(Callers.reader()).accept("text/csv")
                 .when().get("/api/reports/" + plan + "/2017-11")
                 .then().statusCode(200).contentType("text/csv").extract().response();
 
@@ -89,7 +88,7 @@ class ExceptionListCsvTest {
             }
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var report = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
+            var report = given().auth().oauth2(Callers.reader()).accept("application/json").get("/api/reports/" + plan + "/2017-11");
             return report.statusCode() == 200 && report.jsonPath().getList("exceptions").size() == ACTIVITIES.length;
         });
         return plan;

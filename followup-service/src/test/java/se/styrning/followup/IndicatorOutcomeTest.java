@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -83,16 +82,16 @@ class IndicatorOutcomeTest {
                         "values", List.of(Map.of("gender", "X", "value", 1)))))).when().post("/api/indicator-outcomes/kolada")
                 .then().statusCode(400).contentType(PROBLEM);
 
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2021")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021")
                 .then().statusCode(200)
                 .body("indicators.name", contains("Sjukfrånvaro", "Nöjd medborgar-index"))
                 .body("indicators.result", contains("MET", "NOT_MET"))
                 .body("indicators[0].women", equalTo(6.1f))
                 .body("indicators[0].targetWomen", equalTo(6.0f))
                 .body("indicators[1].total", equalTo(75.5f));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2021-T1")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T1")
                 .then().statusCode(200).body("indicators.result", contains("NO_VALUE", "NO_VALUE"));
-        String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/reports/" + plan + "/2021")
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021")
                 .then().statusCode(200).extract().asString();
         assertTrue(html.contains("5,2 (kvinnor 6,1, män 3,9)"), html);
     }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,13 +59,13 @@ class PeriodReportTest {
         }
         // the unit's events are keyed by the unit and may land on another partition than the plan's
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021-11");
+            var response = given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021-11");
             return response.statusCode() == 200 && response.jsonPath().getList("exceptions").size() == 2
                     && "Regionkontoret".equals(response.jsonPath().getString("unitName"));
         });
 
         String activities = "focusAreas[0].assignments[0].assignments[0].activities";
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2021-06")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-06")
                 .then().statusCode(200)
                 .body("unitName", equalTo("Regionkontoret"))
                 .body("period", equalTo("2021-06"))
@@ -79,7 +78,7 @@ class PeriodReportTest {
                 .body("activitiesByStatus.ONGOING", equalTo(1))
                 .body("activitiesByStatus.NOT_STARTED", equalTo(2));
 
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + plan + "/2021-T3")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T3")
                 .then().statusCode(200)
                 .body("periodEnd", equalTo("2021-12-31"))
                 .body(activities + ".status", equalTo(List.of("OFF_PLAN", "DONE", "PARTLY_ON_PLAN", "OFF_PLAN")))
@@ -96,9 +95,9 @@ class PeriodReportTest {
 
     @Test
     void badPeriodsAndUnknownPlansAreProblems() {
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + UUID.randomUUID() + "/2021-13")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + UUID.randomUUID() + "/2021-13")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("period"));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + UUID.randomUUID() + "/2021-11")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + UUID.randomUUID() + "/2021-11")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/reports/" + UUID.randomUUID() + "/2021-11").then().statusCode(401);
     }

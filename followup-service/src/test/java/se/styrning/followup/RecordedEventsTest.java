@@ -101,7 +101,7 @@ class RecordedEventsTest {
         assertEquals(List.of("PARTLY_FULFILLED", "FULFILLED", "NOT_FULFILLED"), field(events, "fulfilment", JsonNode::asText));
         assertEquals(Arrays.asList("Arbetet har påbörjats", null, "Försenat"),
                 field(events, "comment", node -> node.isNull() ? null : node.asText()));
-        String id = given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200).extract().path("id");
+        String id = given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200).extract().path("id");
         JsonNode first = events.get(0);
         assertEquals(id, first.get("assessmentId").asText());
         assertEquals(assignment, first.get("assignmentId").asText());
@@ -139,7 +139,7 @@ class RecordedEventsTest {
         // the Kolada import needs the unit's code and both indicators
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 given().auth().oauth2(TestTokens.viewer()).get("/api/followup/units/" + unit).statusCode() == 200
-                        && given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021")
+                        && given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021")
                         .jsonPath().getList("indicators").size() == 2);
 
         // unchanged: the same values, written with another scale
@@ -176,7 +176,7 @@ class RecordedEventsTest {
                 field(events, "women", node -> node.isNull() ? null : node.decimalValue()));
         assertEquals(Arrays.asList(new BigDecimal("3.9000"), new BigDecimal("4.5000"), null, new BigDecimal("4.4000")),
                 field(events, "men", node -> node.isNull() ? null : node.decimalValue()));
-        String id = given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200).extract().path("id");
+        String id = given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200).extract().path("id");
         JsonNode first = events.get(0);
         assertEquals(id, first.get("outcomeId").asText());
         assertEquals(plan, first.get("planId").asText());

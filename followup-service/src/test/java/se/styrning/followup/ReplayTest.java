@@ -13,7 +13,6 @@ import se.styrning.followup.messaging.BudgetEventsConsumer;
 import se.styrning.followup.messaging.PlanEventsConsumer;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TopicRecorder;
 
 import java.time.Duration;
@@ -74,7 +73,7 @@ class ReplayTest {
             entityManager.createNativeQuery("delete from activity_status_report where plan_id = cast(?1 as uuid)")
                     .setParameter(1, plan).executeUpdate();
         });
-        assertEquals(404, given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021").statusCode());
+        assertEquals(404, given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021").statusCode());
 
         try (TopicRecorder topic = new TopicRecorder(bootstrap, "plan.events")) {
             List<ConsumerRecord<String, String>> records = topic.all(r -> plan.equals(r.key()), Duration.ofSeconds(2));
@@ -138,7 +137,7 @@ class ReplayTest {
     }
 
     private static String report(String plan) {
-        var response = given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021");
+        var response = given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021");
         // when it was built differs by nature; everything else must be equal
         return response.statusCode() == 200 ? response.asString().replaceAll("\"generatedAt\":\"[^\"]+\"", "") : "";
     }

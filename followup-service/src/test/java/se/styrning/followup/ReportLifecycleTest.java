@@ -83,7 +83,7 @@ class ReportLifecycleTest {
         }
         String statusPath = "focusAreas[0].assignments[0].activities[0].status";
         await().atMost(Duration.ofSeconds(20)).until(() -> "OFF_PLAN".equals(
-                given().auth().oauth2(TestTokens.viewer()).get(url).jsonPath().getString(statusPath)));
+                given().auth().oauth2(Callers.reader()).get(url).jsonPath().getString(statusPath)));
 
         as("controller", unit).when().post(url + "/publish").then().statusCode(409).contentType(PROBLEM);
         as("editor", unit).when().post(url + "/close").then().statusCode(403).contentType(PROBLEM);
@@ -97,8 +97,8 @@ class ReportLifecycleTest {
             feed.send("activity-status-changed", plan, status(plan, activity, "ONGOING", "2021-11-20"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> "ONGOING".equals(
-                given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021-12").jsonPath().getString(statusPath)));
-        given().auth().oauth2(TestTokens.viewer()).when().get(url)
+                given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021-12").jsonPath().getString(statusPath)));
+        given().auth().oauth2(Callers.reader()).when().get(url)
                 .then().statusCode(200).body("state", equalTo("CLOSED")).body("version", equalTo(1))
                 .body(statusPath, equalTo("OFF_PLAN")).body("exceptions.size()", equalTo(1));
 
@@ -115,11 +115,11 @@ class ReportLifecycleTest {
                 .body("version", equalTo(2));
         as("controller", unit).when().post(url + "/publish").then().statusCode(409);
 
-        given().auth().oauth2(TestTokens.viewer()).queryParam("version", 1).when().get(url)
+        given().auth().oauth2(Callers.reader()).queryParam("version", 1).when().get(url)
                 .then().statusCode(200).body("version", equalTo(1)).body(statusPath, equalTo("OFF_PLAN"));
-        given().auth().oauth2(TestTokens.viewer()).when().get(url)
+        given().auth().oauth2(Callers.reader()).when().get(url)
                 .then().statusCode(200).body("state", equalTo("PUBLISHED")).body(statusPath, equalTo("ONGOING"));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("version", 3).when().get(url).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Callers.reader()).queryParam("version", 3).when().get(url).then().statusCode(404).contentType(PROBLEM);
 
         given().auth().oauth2(TestTokens.viewer()).queryParam("planId", plan).when().get("/api/periods")
                 .then().statusCode(200).body("size()", equalTo(16))

@@ -59,14 +59,14 @@ class ReportOverBrokenReplicaTest {
                        false, 0, 1, now()
                 from generate_series(0, 599) n""", chain, plan.plan(), plan.assignment());
 
-        JsonPath live = answer(() -> given().auth().oauth2(TestTokens.viewer()).get(plan.report("2021-11"))
+        JsonPath live = answer(() -> given().auth().oauth2(Callers.reader()).get(plan.report("2021-11"))
                 .then().statusCode(200).body("activitiesByStatus.NOT_STARTED", equalTo(600)).extract().jsonPath());
         assertTenLevelsThenTheRest(live);
-        answer(() -> given().auth().oauth2(TestTokens.viewer()).accept("text/html").get(plan.report("2021-11"))
+        answer(() -> given().auth().oauth2(Callers.reader()).accept("text/html").get(plan.report("2021-11"))
                 .then().statusCode(200).body(containsString("Nivå 599")));
         answer(() -> given().auth().oauth2(TestTokens.admin()).post(plan.report("2021-11") + "/close")
                 .then().statusCode(200).body("state", equalTo("CLOSED")));
-        JsonPath frozen = answer(() -> given().auth().oauth2(TestTokens.viewer()).get(plan.report("2021-11"))
+        JsonPath frozen = answer(() -> given().auth().oauth2(Callers.reader()).get(plan.report("2021-11"))
                 .then().statusCode(200).body("state", equalTo("CLOSED")).extract().jsonPath());
         assertTenLevelsThenTheRest(frozen);
     }
@@ -95,7 +95,7 @@ class ReportOverBrokenReplicaTest {
         UUID orphan = activity(plan, "Förälder saknas", UUID.randomUUID(), 4);
         activity(plan, "Under förälder som saknas", orphan, 5);
 
-        answer(() -> given().auth().oauth2(TestTokens.viewer()).get(plan.report("2021-11")).then().statusCode(200)
+        answer(() -> given().auth().oauth2(Callers.reader()).get(plan.report("2021-11")).then().statusCode(200)
                 .body("activitiesByStatus.NOT_STARTED", equalTo(6))
                 .body("focusAreas[0].assignments[0].activities.title",
                         equalTo(List.of("Vanlig", "Förälder saknas", "Cykel 1")))
@@ -117,7 +117,7 @@ class ReportOverBrokenReplicaTest {
         UUID leaf = costObject("CY-L", plan.unit(), a, 1);
         outcome(leaf, "2021-11-01", "-120.50");
         try {
-            answer(() -> given().auth().oauth2(TestTokens.viewer()).get(plan.report("2021-11")).then().statusCode(200)
+            answer(() -> given().auth().oauth2(Callers.reader()).get(plan.report("2021-11")).then().statusCode(200)
                     .body("economy.outcomes.code", equalTo(List.of("CY-A", "CY-B", "CY-L")))
                     .body("economy.outcomes.depth", equalTo(List.of(0, 1, 1)))
                     .body("economy.outcomes.subtotal", equalTo(List.of(true, false, false)))
@@ -137,7 +137,7 @@ class ReportOverBrokenReplicaTest {
                        0, 1, now()
                 from generate_series(0, 19999) n""", chain, plan.unit());
         try {
-            ValidatableResponse report = answer(() -> given().auth().oauth2(TestTokens.viewer()).get(plan.report("2021-11"))
+            ValidatableResponse report = answer(() -> given().auth().oauth2(Callers.reader()).get(plan.report("2021-11"))
                     .then().statusCode(200));
             report.body("economy.outcomes.code", equalTo(IntStream.range(0, 64).mapToObj(n -> "DP-" + n).toList()))
                     .body("economy.outcomes.depth", equalTo(IntStream.range(0, 64).boxed().toList()));

@@ -9,7 +9,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -81,7 +80,7 @@ class ReportRenderingTest {
             feed.sendBudget("outcome-registered", drugs, outcome);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var response = given().auth().oauth2(TestTokens.viewer()).accept("application/json").get("/api/reports/" + id + "/2017-11");
+            var response = given().auth().oauth2(Callers.reader()).accept("application/json").get("/api/reports/" + id + "/2017-11");
             return response.statusCode() == 200 && response.jsonPath().getList("economy.outcomes").size() == 1
                     && response.jsonPath().getList("exceptions").size() == 1
                     && "DONE".equals(response.jsonPath().getString("focusAreas[0].assignments[0].activities[1].status"))
@@ -94,7 +93,7 @@ class ReportRenderingTest {
 
     @Test
     void theHtmlPageReadsLikeTheSeedsAndEscapesUserText() throws Exception {
-        String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html")
                 .when().get("/api/reports/" + plan() + "/2017-11")
                 .then().statusCode(200).contentType("text/html").extract().asString();
         assertTrue(html.contains("⏸ Aktiviteten är pausad"), "the legend");
@@ -111,7 +110,7 @@ class ReportRenderingTest {
 
     @Test
     void thePdfIsAValidDocumentWithTheReportsText() throws Exception {
-        byte[] pdf = given().auth().oauth2(TestTokens.viewer()).accept("application/pdf")
+        byte[] pdf = given().auth().oauth2(Callers.reader()).accept("application/pdf")
                 .when().get("/api/reports/" + plan() + "/2017-11")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4));
@@ -128,7 +127,7 @@ class ReportRenderingTest {
 
     @Test
     void theExceptionListIsCsv() throws Exception {
-        String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv")
+        String csv = given().auth().oauth2(Callers.reader()).accept("text/csv")
                 .when().get("/api/reports/" + plan() + "/2017-11")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertTrue(csv.startsWith("\uFEFF"), "a byte order mark, for Excel");

@@ -84,7 +84,7 @@ class ReportRoutineTest {
                     .body("openWork[0].subjectId", equalTo(activity))
                     .body("openWork[0].link", equalTo("/api/activities/" + activity + "/status"));
             as("editor", unit).when().post(url + "/ready").then().statusCode(409).contentType(PROBLEM);
-            given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+            given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                     .body("state", equalTo("READY")).body("readyBy", equalTo("editor-test")).body("version", nullValue());
 
             as("editor", unit).when().post(url + "/approve").then().statusCode(403).contentType(PROBLEM);
@@ -123,7 +123,7 @@ class ReportRoutineTest {
         as("editor", unit).when().post(url + "/ready").then().statusCode(200);
         as("controller", unit).body(Map.of("reason", "Statusrapporten kom efter klarmarkeringen")).when().post(url + "/reopen")
                 .then().statusCode(200).body("state", equalTo("OPEN"));
-        given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                 .body("state", equalTo("OPEN")).body("readyBy", nullValue());
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "followup.events")) {
@@ -183,10 +183,10 @@ class ReportRoutineTest {
             feed.send("activity-upserted", plan, line.putNull("parentActivityId").putNull("responsibleUnitId"));
         }
         // the region's events are keyed apart from the unit's and the plan's
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.viewer())
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Callers.reader())
                 .queryParam("unitId", region).queryParam("period", "2021-11").get("/api/work/overview").then().extract()
                 .jsonPath().getList("units.unitId").equals(List.of(region, unit))
-                && given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", unit).queryParam("period", "2021-11")
+                && given().auth().oauth2(Callers.reader()).queryParam("unitId", unit).queryParam("period", "2021-11")
                 .get("/api/work").jsonPath().getList("items.subjectId").equals(List.of(activity)));
     }
 }

@@ -41,15 +41,15 @@ class ReportSizeLimitTest {
         String small = plan(3);
         String large = plan(4);
 
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + small + "/2021-11")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + small + "/2021-11")
                 .then().statusCode(200)
                 .body("activitiesByStatus.NOT_STARTED", equalTo(3));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + large + "/2021-11")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + large + "/2021-11")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Too large to answer"))
                 .body("detail", equalTo("The plan has 4 activities; a report holds at most 3 (styrning.reports.max-activities)"));
-        given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/reports/" + large + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + large + "/2021-11")
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"));
     }
@@ -59,13 +59,13 @@ class ReportSizeLimitTest {
         String printable = plan(2);
         String tooLargeToPrint = plan(3);
 
-        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + printable + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("application/pdf").when().get("/api/reports/" + printable + "/2021-11")
                 .then().statusCode(200).contentType("application/pdf");
-        given().auth().oauth2(TestTokens.viewer()).accept("application/json").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("application/json").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
                 .then().statusCode(200);
-        given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
                 .then().statusCode(200);
-        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:styrning:problem:too-large"))
@@ -75,7 +75,7 @@ class ReportSizeLimitTest {
         // a closed report is served from its snapshot, and is held to the same limit
         given().auth().oauth2(TestTokens.admin()).when().post("/api/reports/" + tooLargeToPrint + "/2021-11/close")
                 .then().statusCode(200);
-        given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
+        given().auth().oauth2(Callers.reader()).accept("application/pdf").when().get("/api/reports/" + tooLargeToPrint + "/2021-11")
                 .then().statusCode(422)
                 .body("detail", equalTo("The report has 3 activities; a PDF holds at most 2 (styrning.reports.max-pdf-activities)"));
     }

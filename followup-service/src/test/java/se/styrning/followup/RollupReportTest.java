@@ -16,7 +16,6 @@ import se.styrning.followup.event.RollupPublished;
 import se.styrning.followup.event.RollupReopened;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
-import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TopicRecorder;
 
 import java.time.Duration;
@@ -81,7 +80,7 @@ class RollupReportTest {
             Tree tree = new Tree(region, board, office, care, boardPlan, officePlan, carePlan, officeOldPlan, elsewherePlan,
                     offPlan, partly);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                var response = given().auth().oauth2(TestTokens.viewer()).get("/api/rollup-reports/" + board + "/2021-11");
+                var response = given().auth().oauth2(Callers.reader()).get("/api/rollup-reports/" + board + "/2021-11");
                 return response.statusCode() == 200 && response.jsonPath().getList("plans").size() == 3
                         && response.jsonPath().getInt("activitiesByStatus.OFF_PLAN") == 1
                         && response.jsonPath().getInt("activitiesByStatus.DONE") == 1
@@ -120,7 +119,7 @@ class RollupReportTest {
     void theRollUpCoversEveryPlanOfTheYearUnderTheUnit() throws Exception {
         Tree tree = tree();
         String url = "/api/rollup-reports/" + tree.board() + "/2021-11";
-        given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                 .body("state", equalTo("OPEN")).body("version", nullValue()).body("plansApproved", equalTo(false))
                 .body("unitName", equalTo("Regionstyrelsen")).body("period", equalTo("2021-11"))
                 .body("periodEnd", equalTo("2021-11-30"))
@@ -146,27 +145,27 @@ class RollupReportTest {
                 .body("texts.area", equalTo(Arrays.asList(null, "1", "2", "3", null, null)))
                 .body("texts.text", equalTo(Arrays.asList(null, null, null, null, null, null)));
         // a tertial lists every assignment, assessed or not
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/rollup-reports/" + tree.board() + "/2021-T3").then()
+        given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.board() + "/2021-T3").then()
                 .statusCode(200).body("assessments.number", equalTo(List.of("1.1", "2.1", "3.1")))
                 .body("assessments.fulfilment", equalTo(Arrays.asList(null, null, null)));
         // a unit below sees only its own subtree
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/rollup-reports/" + tree.office() + "/2021-11").then()
+        given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.office() + "/2021-11").then()
                 .statusCode(200).body("plans.planId", equalTo(List.of(tree.officePlan().toString())));
 
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/rollup-reports/" + UUID.randomUUID() + "/2021-11")
+        given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + UUID.randomUUID() + "/2021-11")
                 .then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/rollup-reports/" + tree.board() + "/2021-13")
+        given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.board() + "/2021-13")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("period"));
         given().when().get(url).then().statusCode(401);
 
-        String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get(url).then().statusCode(200)
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get(url).then().statusCode(200)
                 .extract().asString();
         for (String expected : List.of("lang=\"sv\"", "Sammanfattning", "Personalredovisning", "Text saknas",
                 "Ekonomi och prognos", "<svg", "Aktiviteter per status och enhet",
                 "Regionkontoret", "Hälso- och sjukvård", "Kommentar saknas", "Aktiviteter som inte följer eller delvis följer planeringen")) {
             assertTrue(html.contains(expected), "the page has " + expected);
         }
-        byte[] pdf = given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").when().get(url).then()
+        byte[] pdf = given().auth().oauth2(Callers.reader()).accept("application/pdf").when().get(url).then()
                 .statusCode(200).header("Content-Disposition", containsString("uppfoljning-regionstyrelsen-2021-11.pdf"))
                 .extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -192,10 +191,10 @@ class RollupReportTest {
         as("editor", board).header("If-Match", etag).body(Map.of("text", "Året går i stort enligt plan.")).when()
                 .put(texts + "/SUMMARY").then().statusCode(200).header("ETag", not(equalTo(etag)))
                 .body("text", equalTo("Året går i stort enligt plan."));
-        String current = given().auth().oauth2(TestTokens.viewer()).when().get(texts + "/SUMMARY").then().statusCode(200)
+        String current = given().auth().oauth2(Callers.reader()).when().get(texts + "/SUMMARY").then().statusCode(200)
                 .body("text", equalTo("Året går i stort enligt plan.")).extract().header("ETag");
         assertTrue(!current.equals(etag) && current.contains("1"), current);
-        given().auth().oauth2(TestTokens.viewer()).when().get(texts + "/PERSONNEL").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Callers.reader()).when().get(texts + "/PERSONNEL").then().statusCode(404).contentType(PROBLEM);
         // the economy's commentary is a controller's
         as("editor", board).body(Map.of("text", "Prognosen försämras")).when().put(texts + "/ECONOMY").then().statusCode(403)
                 .contentType(PROBLEM);
@@ -218,11 +217,11 @@ class RollupReportTest {
         as("editor", board).body(Map.of("text", "Personal")).when().put(texts + "/PEOPLE").then().statusCode(400)
                 .body("errors[0].field", equalTo("section"));
 
-        given().auth().oauth2(TestTokens.viewer()).when().get(texts).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).when().get(texts).then().statusCode(200)
                 .body("section", equalTo(List.of("SUMMARY", "ANALYSIS", "ANALYSIS", "ANALYSIS", "ECONOMY", "PERSONNEL")))
                 .body("text", equalTo(Arrays.asList("Året går i stort enligt plan.", null,
                         "Kontoret har två avvikelser.", null, "Prognosen har försämrats med 13 mnkr.", null)));
-        String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html")
                 .when().get("/api/rollup-reports/" + board + "/2021-11").then().statusCode(200).extract().asString();
         assertTrue(html.contains("Året går i stort enligt plan.") && html.contains("Analys: Område 2")
                 && html.contains("Prognosen har försämrats med 13 mnkr."), html);
@@ -231,10 +230,10 @@ class RollupReportTest {
         String planTexts = "/api/reports/" + tree.officePlan() + "/2021-11/texts";
         as("editor", tree.office().toString()).queryParam("area", "2").body(Map.of("text", "Två aktiviteter avviker."))
                 .when().put(planTexts + "/ANALYSIS").then().statusCode(201);
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + tree.officePlan() + "/2021-11").then()
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + tree.officePlan() + "/2021-11").then()
                 .statusCode(200).body("texts.section", equalTo(List.of("SUMMARY", "ANALYSIS", "ECONOMY", "PERSONNEL")))
                 .body("texts[1].text", equalTo("Två aktiviteter avviker."));
-        String planHtml = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
+        String planHtml = given().auth().oauth2(Callers.reader()).accept("text/html")
                 .when().get("/api/reports/" + tree.officePlan() + "/2021-11").then().statusCode(200).extract().asString();
         assertTrue(planHtml.contains("<h3>Analys: Område 2</h3>") && planHtml.contains("Två aktiviteter avviker.")
                 && planHtml.contains("<h2>Sammanfattning</h2>") && planHtml.contains("Text saknas"), planHtml);
@@ -272,11 +271,11 @@ class RollupReportTest {
 
         for (UUID plan : List.of(tree.boardPlan(), tree.officePlan(), tree.carePlan())) {
             as("editor", board).when().post("/api/reports/" + plan + "/2021-11/ready").then().statusCode(200);
-            given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+            given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                     .body("plansApproved", equalTo(false));
             as("controller", board).when().post("/api/reports/" + plan + "/2021-11/approve").then().statusCode(200);
         }
-        given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                 .body("state", equalTo("READY")).body("plansApproved", equalTo(true))
                 .body("plans.approved", equalTo(List.of(true, true, true)));
         as("editor", board).body(Map.of("text", "Alla planer är godkända.")).when().put(url + "/texts/SUMMARY").then()
@@ -292,14 +291,14 @@ class RollupReportTest {
                     Map.of("activityId", tree.offPlan(), "planId", tree.officePlan().toString(), "status", "DONE",
                             "effectiveDate", "2021-11-25")).put("comment", "Klar").put("commentMissing", false));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.viewer())
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Callers.reader())
                 .get("/api/reports/" + tree.officePlan() + "/2021-11").jsonPath().getInt("activitiesByStatus.DONE") == 1);
-        given().auth().oauth2(TestTokens.viewer()).when().get(url).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
                 .body("state", equalTo("PUBLISHED")).body("activitiesByStatus.DONE", equalTo(1))
                 .body("activitiesByStatus.OFF_PLAN", equalTo(1));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("version", 1).when().get(url).then().statusCode(200)
+        given().auth().oauth2(Callers.reader()).queryParam("version", 1).when().get(url).then().statusCode(200)
                 .body("state", equalTo("CLOSED")).body("version", equalTo(1)).body("plansApproved", equalTo(false));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("version", 3).when().get(url).then().statusCode(404);
+        given().auth().oauth2(Callers.reader()).queryParam("version", 3).when().get(url).then().statusCode(404);
 
         try (TopicRecorder events = new TopicRecorder(bootstrap, "followup.events")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> events.all(r -> board.equals(r.key()), Duration.ofMillis(200)).size() >= 4);

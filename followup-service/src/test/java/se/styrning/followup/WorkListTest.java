@@ -72,7 +72,7 @@ class WorkListTest {
             feed.send("activity-status-changed", f.plan(), status(f.plan(), f.own(), "OFF_PLAN", null, "2021-11-10"));
         }
         awaitKinds(f.admin(), "2021-11", List.of("COMMENT_MISSING", "OUTCOME_MISSING", "DEVIATION_UNEXPLAINED"));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/reports/" + f.plan() + "/2021-11").then().statusCode(200)
+        as("viewer", f.admin()).when().get("/api/reports/" + f.plan() + "/2021-11").then().statusCode(200)
                 .body("exceptions.activity", equalTo(List.of("Egen aktivitet")))
                 .body("exceptions[0].commentMissing", equalTo(true));
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
@@ -118,7 +118,7 @@ class WorkListTest {
         given().auth().oauth2(TestTokens.viewer()).queryParam("period", "2021-11").when().get("/api/work/mine")
                 .then().statusCode(200).body("totalItems", equalTo(0));
 
-        given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", f.admin()).queryParam("period", "2021-11")
+        as("viewer", f.admin()).queryParam("unitId", f.admin()).queryParam("period", "2021-11")
                 .when().get("/api/work/overview").then().statusCode(200)
                 .body("unitId", equalTo(f.admin())).body("period", equalTo("2021-11")).body("total", equalTo(4))
                 .body("byKind.STATUS_MISSING", equalTo(2)).body("byKind.COMMENT_MISSING", equalTo(0))
@@ -130,10 +130,10 @@ class WorkListTest {
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             feed.send("activity-status-changed", f.plan(), status(f.plan(), f.delegated(), "ONGOING", "Pågår", "2021-11-05"));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.viewer())
+        await().atMost(Duration.ofSeconds(20)).until(() -> as("viewer", f.admin())
                 .queryParam("unitId", f.admin()).queryParam("period", "2021-11").get("/api/work/overview")
                 .jsonPath().getBoolean("units[1].done"));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", f.department()).queryParam("period", "2021-11")
+        as("viewer", f.admin()).queryParam("unitId", f.department()).queryParam("period", "2021-11")
                 .when().get("/api/work/overview").then().statusCode(200)
                 .body("units.unitId", equalTo(List.of(f.department()))).body("total", equalTo(0));
     }
@@ -199,19 +199,19 @@ class WorkListTest {
         awaitKinds(admin, "2021-11", List.of("STATUS_MISSING", "OUTCOME_MISSING", "DEVIATION_UNEXPLAINED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> work(admin, "2021-T3").getList("items").size() == 3
                 && work(department, "2021-11").getList("items").size() == 1
-                && given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", admin).queryParam("period", "2021-11")
+                && as("viewer", admin).queryParam("unitId", admin).queryParam("period", "2021-11")
                 .get("/api/work/overview").jsonPath().getList("units").size() == 2);
         return fixture;
     }
 
     private static JsonPath work(String unit, String period) {
-        return given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", unit).queryParam("period", period)
+        return as("viewer", unit).queryParam("unitId", unit).queryParam("period", period)
                 .when().get("/api/work").then().statusCode(200).extract().jsonPath();
     }
 
     private static void awaitKinds(String unit, String period, List<String> kinds) {
         await().atMost(Duration.ofSeconds(20)).until(() -> kinds.equals(
-                given().auth().oauth2(TestTokens.viewer()).queryParam("unitId", unit).queryParam("period", period)
+                as("viewer", unit).queryParam("unitId", unit).queryParam("period", period)
                         .get("/api/work").jsonPath().getList("items.kind")));
     }
 
