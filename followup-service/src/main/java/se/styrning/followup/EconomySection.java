@@ -39,7 +39,7 @@ final class EconomySection {
 
     static PeriodReport.Economy of(UUID unitId, Period period) {
         YearMonth month = YearMonth.from(period.end());
-        List<ReportingCostObject> all = ReportingCostObject.list("order by position, code");
+        List<ReportingCostObject> all = inScope(unitId);
         Map<UUID, ReportingCostObject> byId = all.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
         Map<UUID, List<ReportingCostObject>> byParent = all.stream().filter(o -> o.parentId != null)
                 .collect(Collectors.groupingBy(o -> o.parentId));
@@ -82,6 +82,25 @@ final class EconomySection {
                         d.resolvedMonth == null || d.resolvedMonth.isAfter(current) ? null : YearMonth.from(d.resolvedMonth).toString()))
                 .toList();
         return new PeriodReport.Economy(month.toString(), "SEK", lines, deviations);
+    }
+
+    /**
+     * The unit's cost objects and every object below them, in table order: one recursive query down parent_id, each
+     * object once however the copy nests, at most {@link #MAX_LEVELS} levels down.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<ReportingCostObject> inScope(UUID unitId) {
+        return ReportingCostObject.getEntityManager().createNativeQuery("""
+                        with recursive below(id, depth) as (
+                            select id, 0 from reporting_cost_object where unit_id = :unit
+                            union
+                            select c.id, below.depth + 1 from reporting_cost_object c join below on c.parent_id = below.id
+                            where below.depth + 1 < :levels)
+                        select o.* from reporting_cost_object o where o.id in (select id from below)
+                        order by o.position, o.code""", ReportingCostObject.class)
+                .setParameter("unit", unitId)
+                .setParameter("levels", MAX_LEVELS)
+                .getResultList();
     }
 
     /**

@@ -31,12 +31,14 @@ public class RollupReports {
     private static final Set<Period.Kind> ASSESSED = EnumSet.of(Period.Kind.TERTIAL, Period.Kind.YEAR);
 
     private final ReportLifecycle plans;
+    private final PeriodReports reports;
     private final EntityManager entityManager;
     private final long maxActivities;
 
-    RollupReports(ReportLifecycle plans, EntityManager entityManager,
+    RollupReports(ReportLifecycle plans, PeriodReports reports, EntityManager entityManager,
                   @ConfigProperty(name = "styrning.reports.max-activities", defaultValue = "50000") long maxActivities) {
         this.plans = plans;
+        this.reports = reports;
         this.entityManager = entityManager;
         this.maxActivities = maxActivities;
     }
@@ -83,7 +85,7 @@ public class RollupReports {
             Map<String, Long> counts = zeroCounts();
             Map<String, RollupReport.AssignmentExceptions> byAssignment = new LinkedHashMap<>();
             for (ReportingPlan plan : ofUnit) {
-                PeriodReport report = plans.report(plan.id, period, null);
+                PeriodReport report = planReport(plan.id, period);
                 report.activitiesByStatus().forEach((status, count) -> counts.merge(status, count, Long::sum));
                 boolean planApproved = SIGNED_OFF.contains(report.state()) && report.approvedAt() != null;
                 approved &= planApproved;
@@ -131,6 +133,20 @@ public class RollupReports {
         ReportingFocusArea.<ReportingFocusArea>list("planId in ?1 order by position, code", planIds)
                 .forEach(area -> byCode.putIfAbsent(area.code, new ReportTexts.Area(area.code, area.title)));
         return List.copyOf(byCode.values());
+    }
+
+    /**
+     * A plan's report as its follow-up stands: the frozen version once closed; else built live with its sign-off,
+     * without the economy and texts the roll-up takes from its own unit.
+     */
+    private PeriodReport planReport(UUID planId, Period period) {
+        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
+        if (latest != null && latest.state() != ReportState.OPEN) {
+            return plans.report(planId, period, null);
+        }
+        PeriodReport report = reports.withoutEconomyAndTexts(planId, period);
+        return ReportSignOff.find(planId, period).map(signOff -> report.signedOff(signOff.readyBy, signOff.readyAt,
+                signOff.approvedBy, signOff.approvedAt).as(ReportSignOff.state(null, signOff), null)).orElse(report);
     }
 
     /** The assignments assessed for the period; for a tertial or the year, the ones not assessed too. */
