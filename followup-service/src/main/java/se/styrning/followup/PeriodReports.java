@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.function.Supplier;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +51,39 @@ public class PeriodReports {
         this.maxActivities = maxActivities;
     }
 
-    public PeriodReport build(UUID planId, Period period) {
-        return build(planId, period, true);
-    }
 
     /**
-     * The report without what a roll-up takes from elsewhere: the plan unit's economy (unless an indicator is read
-     * from it) and the texts. A roll-up of 50 plans otherwise reads its region's economy 50 times (docs/performance.md).
+     * The reports of several plans without what a roll-up takes from elsewhere: each plan unit's economy (unless an
+     * indicator is read from it) and the texts. Their rows are read together, in as many statements as one plan's
+     * (docs/performance.md: a roll-up of 50 plans read each table 50 times and its region's economy 51 times). The
+     * caller has checked the plans' size.
      */
-    public PeriodReport withoutEconomyAndTexts(UUID planId, Period period) {
-        return build(planId, period, false);
+    public Map<UUID, PeriodReport> withoutEconomyAndTexts(List<ReportingPlan> plans, Period period) {
+        if (plans.isEmpty()) {
+            return Map.of();
+        }
+        return readOnly(() -> {
+            List<UUID> ids = plans.stream().map(plan -> plan.id).toList();
+            Rows all = Rows.of(entityManager, ids, period);
+            Map<UUID, String> unitNames = new HashMap<>();
+            ReportingUnit.<ReportingUnit>list("id in ?1", plans.stream().map(plan -> plan.unitId).distinct().toList())
+                    .forEach(unit -> unitNames.put(unit.id, unit.name));
+            Map<UUID, Set<String>> sources = new HashMap<>();
+            ReportingIndicator.<ReportingIndicator>list("planId in ?1", ids)
+                    .forEach(indicator -> sources.computeIfAbsent(indicator.planId, id -> new HashSet<>()).add(indicator.source));
+            Map<UUID, PeriodReport> reports = new LinkedHashMap<>();
+            for (ReportingPlan plan : plans) {
+                Set<String> indicatorSources = sources.getOrDefault(plan.id, Set.of());
+                PeriodReport.Economy economy = indicatorSources.contains(IndicatorSection.BUDGET)
+                        ? EconomySection.of(plan.unitId, period) : noEconomy(period);
+                reports.put(plan.id, assemble(plan, unitNames.get(plan.unitId), period, all.of(plan.id), economy,
+                        indicatorSources.isEmpty() ? List.of() : IndicatorSection.of(plan.id, period, economy), List.of()));
+            }
+            return reports;
+        });
     }
 
-    private PeriodReport build(UUID planId, Period period, boolean whole) {
+    public PeriodReport build(UUID planId, Period period) {
         ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));
         long activityCount = ReportingActivity.count("planId", planId);
@@ -69,34 +91,44 @@ public class PeriodReports {
             throw ProblemException.tooLarge("The plan has " + activityCount + " activities; a report holds at most "
                     + maxActivities + " (styrning.reports.max-activities)");
         }
-        // Reading only: no copies kept for dirty checking, and no flush of thousands of rows before each query.
+        return readOnly(() -> build(plan, period));
+    }
+
+    /** Reading only: no copies kept for dirty checking, and no flush of thousands of rows before each query. */
+    private <T> T readOnly(Supplier<T> read) {
         Session session = entityManager.unwrap(Session.class);
         boolean wasReadOnly = session.isDefaultReadOnly();
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            return build(plan, period, whole);
+            return read.get();
         } finally {
             session.setDefaultReadOnly(wasReadOnly);
             session.setHibernateFlushMode(flushMode);
         }
     }
 
-    private PeriodReport build(ReportingPlan plan, Period period, boolean whole) {
-        UUID planId = plan.id;
+    private PeriodReport build(ReportingPlan plan, Period period) {
         ReportingUnit unit = ReportingUnit.findById(plan.unitId);
-        LocalDate end = period.end();
+        Rows rows = Rows.of(entityManager, List.of(plan.id), period).of(plan.id);
+        PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
+        return assemble(plan, unit == null ? null : unit.name, period, rows, economy,
+                IndicatorSection.of(plan.id, period, economy),
+                ReportTexts.lines(ReportText.Report.PLAN, plan.id, period, areas(rows.areas())));
+    }
 
-        List<ReportingFocusArea> areas = ReportingFocusArea.list("planId", Sort.by("position").and("code"), planId);
-        List<ReportRows.Activity> activities = ReportRows.activities(entityManager, planId);
-        Map<UUID, ReportRows.Status> inEffect = new HashMap<>();
-        ReportRows.inEffect(entityManager, planId, end).forEach(status -> inEffect.put(status.activityId(), status));
-        Map<UUID, ReportRows.Assessed> assessed = new HashMap<>();
-        ReportRows.assessments(entityManager, planId, period)
-                .forEach(assessment -> assessed.put(assessment.assignmentId(), assessment));
-        Tree tree = new Tree(ReportRows.assignments(entityManager, planId), activities, inEffect, assessed, end);
-        List<PeriodReport.AreaSection> sections = areas.stream()
+    private static PeriodReport.Economy noEconomy(Period period) {
+        return new PeriodReport.Economy(YearMonth.from(period.end()).toString(), "SEK", List.of(), List.of());
+    }
+
+    /** The report of a plan from its rows. */
+    private static PeriodReport assemble(ReportingPlan plan, String unitName, Period period, Rows rows,
+                                         PeriodReport.Economy economy, List<PeriodReport.IndicatorLine> indicators,
+                                         List<TextLine> texts) {
+        LocalDate end = period.end();
+        Tree tree = new Tree(rows.assignments(), rows.activities(), rows.inEffect(), rows.assessed(), end);
+        List<PeriodReport.AreaSection> sections = rows.areas().stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
                         tree.assignmentsUnder(area.id, 1)))
                 .toList();
@@ -115,13 +147,34 @@ public class PeriodReports {
             }
         }));
 
-        PeriodReport.Economy economy = whole || ReportingIndicator.count("planId = ?1 and source = ?2", planId,
-                IndicatorSection.BUDGET) > 0 ? EconomySection.of(plan.unitId, period)
-                : new PeriodReport.Economy(YearMonth.from(end).toString(), "SEK", List.of(), List.of());
-        return new PeriodReport(ReportState.OPEN, null, null, null, null, null, Instant.now(), plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name,
-                period.toString(), end, byStatus, sections, exceptions,
-                IndicatorSection.of(planId, period, economy), economy,
-                whole ? ReportTexts.lines(ReportText.Report.PLAN, planId, period, areas(areas)) : List.of());
+        return new PeriodReport(ReportState.OPEN, null, null, null, null, null, Instant.now(), plan.id, plan.title,
+                plan.year, plan.unitId, unitName, period.toString(), end, byStatus, sections, exceptions, indicators,
+                economy, texts);
+    }
+
+    /** The rows plans' reports are built from: focus areas, assignments and activities by plan, and what they had. */
+    private record Rows(List<ReportingFocusArea> areas, List<ReportRows.Assignment> assignments,
+                        List<ReportRows.Activity> activities, Map<UUID, ReportRows.Status> inEffect,
+                        Map<UUID, ReportRows.Assessed> assessed) {
+
+        /** Every plan's rows, read together: five statements however many plans. */
+        static Rows of(EntityManager entityManager, List<UUID> planIds, Period period) {
+            Map<UUID, ReportRows.Status> inEffect = new HashMap<>();
+            ReportRows.inEffect(entityManager, planIds, period.end()).forEach(status -> inEffect.put(status.activityId(), status));
+            Map<UUID, ReportRows.Assessed> assessed = new HashMap<>();
+            ReportRows.assessments(entityManager, planIds, period)
+                    .forEach(assessment -> assessed.put(assessment.assignmentId(), assessment));
+            return new Rows(ReportingFocusArea.<ReportingFocusArea>list("planId in ?1", Sort.by("position").and("code"), planIds),
+                    ReportRows.assignments(entityManager, planIds), ReportRows.activities(entityManager, planIds),
+                    inEffect, assessed);
+        }
+
+        /** One plan's part (the statuses and assessments are keyed by their own ids, so shared as they are). */
+        Rows of(UUID planId) {
+            return new Rows(areas.stream().filter(area -> area.planId.equals(planId)).toList(),
+                    assignments.stream().filter(assignment -> assignment.planId().equals(planId)).toList(),
+                    activities.stream().filter(activity -> activity.planId().equals(planId)).toList(), inEffect, assessed);
+        }
     }
 
     /**

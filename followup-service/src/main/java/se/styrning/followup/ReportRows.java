@@ -3,6 +3,7 @@ package se.styrning.followup;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,14 +14,14 @@ import java.util.UUID;
  */
 final class ReportRows {
 
-    record Assignment(UUID id, UUID focusAreaId, UUID parentAssignmentId, String number, String title, String kind) {
+    record Assignment(UUID planId, UUID id, UUID focusAreaId, UUID parentAssignmentId, String number, String title, String kind) {
 
         UUID parent() {
             return parentAssignmentId != null ? parentAssignmentId : focusAreaId;
         }
     }
 
-    record Activity(UUID id, UUID assignmentId, UUID parentActivityId, String title, LocalDate endDate,
+    record Activity(UUID planId, UUID id, UUID assignmentId, UUID parentActivityId, String title, LocalDate endDate,
                     boolean cancelled) {
 
         UUID parent() {
@@ -38,44 +39,45 @@ final class ReportRows {
     private ReportRows() {
     }
 
-    static List<Assignment> assignments(EntityManager entityManager, UUID planId) {
+    /** The plans' assignments, each plan's in order: one statement for one plan or a roll-up's fifty. */
+    static List<Assignment> assignments(EntityManager entityManager, Collection<UUID> planIds) {
         return entityManager.createQuery("""
-                        select a.id, a.focusAreaId, a.parentAssignmentId, a.number, a.title, a.kind
-                        from ReportingAssignment a where a.planId = :plan order by a.position, a.number""",
+                        select a.planId, a.id, a.focusAreaId, a.parentAssignmentId, a.number, a.title, a.kind
+                        from ReportingAssignment a where a.planId in :plans order by a.position, a.number""",
                         Assignment.class)
-                .setParameter("plan", planId)
+                .setParameter("plans", planIds)
                 .getResultList();
     }
 
-    static List<Activity> activities(EntityManager entityManager, UUID planId) {
+    static List<Activity> activities(EntityManager entityManager, Collection<UUID> planIds) {
         return entityManager.createQuery("""
-                        select a.id, a.assignmentId, a.parentActivityId, a.title, a.endDate, a.cancelled
-                        from ReportingActivity a where a.planId = :plan order by a.position""", Activity.class)
-                .setParameter("plan", planId)
+                        select a.planId, a.id, a.assignmentId, a.parentActivityId, a.title, a.endDate, a.cancelled
+                        from ReportingActivity a where a.planId in :plans order by a.position""", Activity.class)
+                .setParameter("plans", planIds)
                 .getResultList();
     }
 
     /**
-     * For each of the plan's activities with a report on or before {@code date}, the one in effect then: one query
-     * (index activity_status_report_latest), not the plan's whole history.
+     * For each of the plans' activities with a report on or before {@code date}, the one in effect then: one query
+     * (index activity_status_report_latest), not the plans' whole history.
      */
     @SuppressWarnings("unchecked")
-    static List<Status> inEffect(EntityManager entityManager, UUID planId, LocalDate date) {
+    static List<Status> inEffect(EntityManager entityManager, Collection<UUID> planIds, LocalDate date) {
         return entityManager.createNativeQuery("""
                         select distinct on (activity_id) activity_id, status, comment, comment_missing, effective_date
                         from activity_status_report
-                        where plan_id = ?1 and effective_date <= ?2
+                        where plan_id in (:plans) and effective_date <= :date
                         order by activity_id, effective_date desc, changed_at desc""", Status.class)
-                .setParameter(1, planId)
-                .setParameter(2, date)
+                .setParameter("plans", planIds)
+                .setParameter("date", date)
                 .getResultList();
     }
 
-    static List<Assessed> assessments(EntityManager entityManager, UUID planId, Period period) {
+    static List<Assessed> assessments(EntityManager entityManager, Collection<UUID> planIds, Period period) {
         return entityManager.createQuery("""
                         select a.assignmentId, a.fulfilment, a.comment
-                        from Assessment a where a.planId = :plan and a.period = :period""", Assessed.class)
-                .setParameter("plan", planId)
+                        from Assessment a where a.planId in :plans and a.period = :period""", Assessed.class)
+                .setParameter("plans", planIds)
                 .setParameter("period", period.toString())
                 .getResultList();
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ public class RollupReports {
         List<RollupReport.UnitExceptions> exceptions = new ArrayList<>();
         List<RollupReport.AssessmentLine> assessments = new ArrayList<>();
         List<RollupReport.PlanIndicators> indicators = new ArrayList<>();
+        Map<UUID, PeriodReport> reportsByPlan = planReports(plansByUnit.values().stream().flatMap(List::stream).toList(), period);
         boolean approved = !planIds.isEmpty();
         for (WorkRows.Below below : subtree) {
             ReportingUnit unit = units.get(below.id());
@@ -85,7 +87,7 @@ public class RollupReports {
             Map<String, Long> counts = zeroCounts();
             Map<String, RollupReport.AssignmentExceptions> byAssignment = new LinkedHashMap<>();
             for (ReportingPlan plan : ofUnit) {
-                PeriodReport report = planReport(plan.id, period);
+                PeriodReport report = reportsByPlan.get(plan.id);
                 report.activitiesByStatus().forEach((status, count) -> counts.merge(status, count, Long::sum));
                 boolean planApproved = SIGNED_OFF.contains(report.state()) && report.approvedAt() != null;
                 approved &= planApproved;
@@ -136,17 +138,28 @@ public class RollupReports {
     }
 
     /**
-     * A plan's report as its follow-up stands: the frozen version once closed; else built live with its sign-off,
-     * without the economy and texts the roll-up takes from its own unit.
+     * The plans' reports as their follow-ups stand: a closed plan's frozen version; the others built live, together,
+     * with their sign-off, without the economy and texts the roll-up takes from its own unit.
      */
-    private PeriodReport planReport(UUID planId, Period period) {
-        ReportVersion latest = ReportVersion.latest(planId, period).orElse(null);
-        if (latest != null && latest.state() != ReportState.OPEN) {
-            return plans.report(planId, period, null);
-        }
-        PeriodReport report = reports.withoutEconomyAndTexts(planId, period);
-        return ReportSignOff.find(planId, period).map(signOff -> report.signedOff(signOff.readyBy, signOff.readyAt,
-                signOff.approvedBy, signOff.approvedAt).as(ReportSignOff.state(null, signOff), null)).orElse(report);
+    private Map<UUID, PeriodReport> planReports(List<ReportingPlan> all, Period period) {
+        List<UUID> ids = all.stream().map(plan -> plan.id).toList();
+        Map<UUID, ReportVersion> latest = new HashMap<>();
+        ReportVersion.<ReportVersion>list("planId in ?1 and period = ?2 order by number desc", ids, period.toString())
+                .forEach(version -> latest.putIfAbsent(version.planId, version));
+        Map<UUID, ReportSignOff> signOffs = new HashMap<>();
+        ReportSignOff.<ReportSignOff>list("key.planId in ?1 and key.period = ?2", ids, period.toString())
+                .forEach(signOff -> signOffs.put(signOff.key.planId(), signOff));
+        List<ReportingPlan> open = all.stream().filter(plan -> !latest.containsKey(plan.id)
+                || latest.get(plan.id).state() == ReportState.OPEN).toList();
+        Map<UUID, PeriodReport> reports = new HashMap<>(this.reports.withoutEconomyAndTexts(open, period));
+        reports.replaceAll((planId, report) -> {
+            ReportSignOff signOff = signOffs.get(planId);
+            return signOff == null ? report : report.signedOff(signOff.readyBy, signOff.readyAt, signOff.approvedBy,
+                    signOff.approvedAt).as(ReportSignOff.state(null, signOff), null);
+        });
+        all.stream().filter(plan -> !reports.containsKey(plan.id))
+                .forEach(plan -> reports.put(plan.id, plans.report(plan.id, period, null)));
+        return reports;
     }
 
     /** The assignments assessed for the period; for a tertial or the year, the ones not assessed too. */

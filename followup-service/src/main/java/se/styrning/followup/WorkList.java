@@ -117,9 +117,9 @@ public class WorkList {
     private List<WorkItem> planWork(ReportingPlan plan, Period period) {
         List<WorkItem> items = new ArrayList<>();
         LocalDate start = period.start();
-        Map<UUID, ReportRows.Status> atEnd = ReportRows.inEffect(entityManager, plan.id, period.end()).stream()
+        Map<UUID, ReportRows.Status> atEnd = ReportRows.inEffect(entityManager, List.of(plan.id), period.end()).stream()
                 .collect(Collectors.toMap(ReportRows.Status::activityId, Function.identity()));
-        Set<UUID> doneBefore = ReportRows.inEffect(entityManager, plan.id, start.minusDays(1)).stream()
+        Set<UUID> doneBefore = ReportRows.inEffect(entityManager, List.of(plan.id), start.minusDays(1)).stream()
                 .filter(status -> PeriodReports.DONE.equals(status.status())).map(ReportRows.Status::activityId)
                 .collect(Collectors.toSet());
         Set<UUID> reported = WorkRows.reportedWithin(entityManager, plan.id, start, period.end());
@@ -133,9 +133,9 @@ public class WorkList {
             }
         }
         if (period.kind() != Period.Kind.MONTH) {
-            Set<UUID> assessed = ReportRows.assessments(entityManager, plan.id, period).stream()
+            Set<UUID> assessed = ReportRows.assessments(entityManager, List.of(plan.id), period).stream()
                     .map(ReportRows.Assessed::assignmentId).collect(Collectors.toSet());
-            ReportRows.assignments(entityManager, plan.id).stream().filter(assignment -> !assessed.contains(assignment.id()))
+            ReportRows.assignments(entityManager, List.of(plan.id)).stream().filter(assignment -> !assessed.contains(assignment.id()))
                     .forEach(assignment -> items.add(new WorkItem(WorkKind.ASSESSMENT_MISSING, plan.unitId, plan.id,
                             assignment.id(), assignment.number() + " " + assignment.title(),
                             "/api/assessments/" + assignment.id() + "/" + period)));
