@@ -24,6 +24,7 @@ import se.styrning.followup.PeriodReport;
 import se.styrning.followup.ReportLifecycle;
 import se.styrning.followup.ReportProgress;
 import se.styrning.followup.ReportRendering;
+import se.styrning.followup.ReportWorkbook;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -97,6 +98,19 @@ public class ReportResource {
         PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
         return Response.ok(rendering.exceptionsCsv(report))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName("avvikelser", report, "csv") + "\"").build();
+    }
+
+    @GET
+    @Produces(ReportWorkbook.XLSX + ";qs=0.5")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Every table the page prints as an Excel workbook (Accept: " + ReportWorkbook.XLSX + ")",
+            description = ReportWorkbook.PLAN_SHEETS)
+    @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
+    public Response workbook(@PathParam("planId") UUID planId, @PathParam("period") String period,
+                             @QueryParam("version") Integer version) {
+        PeriodReport report = lifecycle.report(planId, Period.parse(period, "period"), version);
+        return Response.ok(ReportWorkbook.of(report))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName("uppfoljning", report, "xlsx") + "\"").build();
     }
 
     /** avvikelser-verksamhetsplan-2017-regionstyrelsens-ataganden-2017-11.csv: ASCII only, safe in any header and file system. */

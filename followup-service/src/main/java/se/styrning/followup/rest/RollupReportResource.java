@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
+import se.styrning.followup.ReportWorkbook;
 import se.styrning.followup.RollupLifecycle;
 import se.styrning.followup.RollupReport;
 import se.styrning.followup.RollupRendering;
@@ -83,6 +84,19 @@ public class RollupReportResource {
         RollupReport report = lifecycle.report(unitId, Period.parse(period, "period"), version);
         return Response.ok(rendering.pdf(report))
                 .header("Content-Disposition", "inline; filename=\"" + rendering.fileName(report, "pdf") + "\"").build();
+    }
+
+    @GET
+    @Produces(ReportWorkbook.XLSX + ";qs=0.5")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Every table the page prints as an Excel workbook (Accept: " + ReportWorkbook.XLSX + ")",
+            description = ReportWorkbook.ROLLUP_SHEETS)
+    @APIResponse(responseCode = "422", description = TOO_LARGE)
+    public Response workbook(@PathParam("unitId") UUID unitId, @PathParam("period") String period,
+                             @QueryParam("version") Integer version) {
+        RollupReport report = lifecycle.report(unitId, Period.parse(period, "period"), version);
+        return Response.ok(ReportWorkbook.of(report))
+                .header("Content-Disposition", "attachment; filename=\"" + rendering.fileName(report, "xlsx") + "\"").build();
     }
 
     @POST
