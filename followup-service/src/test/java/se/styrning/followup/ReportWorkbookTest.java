@@ -103,6 +103,18 @@ class ReportWorkbookTest {
             assertEquals("ja", offPlan.getCell(5).getStringCellValue());
             assertText(FORMULA_COMMENT, offPlan.getCell(6));
 
+            Sheet indicators = workbook.getSheet("Indikatorer");
+            assertEquals(List.of("Indikator", "Måttenhet", "Målvärde", "Målvärde kvinnor", "Målvärde män", "Utfall",
+                    "Utfall kvinnor", "Utfall män", "Bedömning"), headings(indicators));
+            Row sickLeave = indicators.getRow(1);
+            assertEquals("Sjukfrånvaro", sickLeave.getCell(0).getStringCellValue());
+            assertEquals("%", sickLeave.getCell(1).getStringCellValue());
+            List<Double> figures = List.of(5.5, 6.0, 4.5, 5.2, 6.1, 3.9);
+            for (int i = 0; i < figures.size(); i++) {
+                assertNumber(figures.get(i), sickLeave.getCell(2 + i));
+            }
+            assertEquals("Uppnått", sickLeave.getCell(8).getStringCellValue());
+
             assertEconomy(workbook, json);
             Sheet deviations = workbook.getSheet("Budgetavvikelser");
             assertEquals(List.of("Kod", "Uppdrag", "Avvikelse", "Belopp (mnkr)", "Andel av budget", "Upptäckt", "Åtgärdad",
@@ -155,6 +167,8 @@ class ReportWorkbookTest {
 
             assertEquals(List.of("Plan", "Enhet", "Indikator", "Måttenhet", "Målvärde", "Målvärde kvinnor", "Målvärde män",
                     "Utfall", "Utfall kvinnor", "Utfall män", "Bedömning"), headings(workbook.getSheet("Indikatorer")));
+            assertEquals("Regionstyrelsens åtaganden 2017", workbook.getSheet("Indikatorer").getRow(1).getCell(0).getStringCellValue());
+            assertNumber(5.2, workbook.getSheet("Indikatorer").getRow(1).getCell(7));
             assertEquals(List.of("Enhet", "Uppdrag", "Bedömning", "Analys"), headings(workbook.getSheet("Bedömningar")));
             assertEconomy(workbook, json);
             Sheet texts = workbook.getSheet("Texter");
@@ -249,6 +263,7 @@ class ReportWorkbookTest {
     private Seed seed004() throws Exception {
         UUID unit = UUID.randomUUID();
         UUID plan = UUID.randomUUID();
+        UUID sickLeave = UUID.randomUUID();
         String suffix = unit.toString().substring(0, 8);
         JsonNode lines;
         try (InputStream in = ReportWorkbookTest.class.getResourceAsStream("/seed-004/economy-2017-11.json")) {
@@ -263,6 +278,10 @@ class ReportWorkbookTest {
             feed.send("plan-upserted", plan.toString(), example("plan-upserted", Map.of("planId", plan.toString(),
                     "unitId", unit.toString(), "title", "Regionstyrelsens åtaganden 2017")).put("year", 2017));
             activities(feed, plan);
+            feed.send("indicator-upserted", plan.toString(), example("indicator-upserted", Map.of("indicatorId",
+                    sickLeave.toString(), "planId", plan.toString())));
+            feed.send("indicator-target-set", plan.toString(), example("indicator-target-set", Map.of("indicatorId",
+                    sickLeave.toString(), "planId", plan.toString())).put("year", 2017));
             int position = 0;
             for (JsonNode line : lines) {
                 String id = ids.get(line.get("code").asText());
@@ -295,6 +314,11 @@ class ReportWorkbookTest {
                     "month", "2017-11")));
         }
         Seed seed = new Seed(unit, plan, suffix);
+        Map<String, Object> outcome = Map.of("total", new BigDecimal("5.2"), "women", new BigDecimal("6.1"),
+                "men", new BigDecimal("3.9"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.token("editor-test",
+                        Set.of("editor"), Set.of(unit))).contentType("application/json").body(outcome)
+                .put("/api/indicator-outcomes/" + sickLeave + "/2017-11").statusCode() == 201);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var report = viewer(seed).accept("application/json").get("/api/reports/" + plan + "/2017-11");
             return report.statusCode() == 200 && report.jsonPath().getList("economy.outcomes").size() == lines.size()
@@ -302,6 +326,7 @@ class ReportWorkbookTest {
                     && report.jsonPath().getList("economy.outcomes.findAll { it.code.startsWith('HSF') && it.previousForecastResult == null }").isEmpty()
                     && report.jsonPath().getList("economy.deviations").size() == 1
                     && report.jsonPath().getList("exceptions").size() == 1
+                    && report.jsonPath().getString("indicators[0].result").equals("MET")
                     && report.jsonPath().getInt("activitiesByStatus.ONGOING") == 1
                     && ("Regionstyrelsen " + suffix).equals(report.jsonPath().getString("unitName"));
         });
