@@ -27,9 +27,9 @@ import java.util.Map;
 /**
  * An Excel workbook of tables, one sheet each, for a controller to sum and filter: counts, amounts and percentages
  * are numeric cells, dates date cells, and all text is written as text, so a comment beginning with = is never run as
- * a formula. The number formats are stored as Excel stores them (#,##0.0) and shown in the reader's locale: in
- * Swedish Excel "−125 005,0" with a space between thousands and a decimal comma. Streamed (SXSSF): only the last
- * rows of a sheet are held in memory.
+ * a formula. The number formats are stored as Excel stores them (#,##0.0) and shown in the reader's locale: Swedish
+ * Excel shows -8 561 600 000 kr in mnkr as "-8 561,6", a space between thousands and a decimal comma. Streamed
+ * (SXSSF): only the last rows of a sheet are held in memory.
  */
 final class Spreadsheet implements AutoCloseable {
 
