@@ -34,16 +34,16 @@ public class ReportRendering {
 
     /**
      * The HTML page laid out on A4 with DejaVu Sans embedded, so the status symbols print on any machine, and its
-     * charts drawn as vector graphics.
+     * charts drawn as vector graphics; tagged PDF/UA, and PDF/A-2u as well when archival.
      */
-    public byte[] pdf(PeriodReport report) {
+    public byte[] pdf(PeriodReport report, boolean archival) {
         long activities = report.focusAreas().stream().flatMap(area -> area.assignments().stream())
                 .mapToLong(ReportRendering::activities).sum();
         if (activities > maxPdfActivities) {
             throw ProblemException.tooLarge("The report has " + activities + " activities; a PDF holds at most "
                     + maxPdfActivities + " (styrning.reports.max-pdf-activities)");
         }
-        return printer.print(html(report));
+        return printer.print(html(report), archival);
     }
 
     /** Aktiviteter som inte följer eller delvis följer planeringen, as a CSV file for Swedish Excel. */

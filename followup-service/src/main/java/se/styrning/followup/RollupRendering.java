@@ -29,15 +29,18 @@ public class RollupRendering {
         return page.data("page", RollupPage.of(report, ReportPage.of(economyOnly(report)))).render();
     }
 
-    /** The page as PDF; the roll-up prints its exception lines, so those are what a PDF is limited by. */
-    public byte[] pdf(RollupReport report) {
+    /**
+     * The page as PDF, tagged PDF/UA, and PDF/A-2u as well when archival; the roll-up prints its exception lines, so
+     * those are what a PDF is limited by.
+     */
+    public byte[] pdf(RollupReport report, boolean archival) {
         long lines = report.exceptions().stream().flatMap(unit -> unit.assignments().stream())
                 .mapToLong(assignment -> assignment.activities().size()).sum();
         if (lines > maxPdfActivities) {
             throw ProblemException.tooLarge("The roll-up has " + lines + " exception lines; a PDF holds at most "
                     + maxPdfActivities + " (styrning.reports.max-pdf-activities)");
         }
-        return printer.print(html(report));
+        return printer.print(html(report), archival);
     }
 
     /** uppfoljning-regionstyrelsen-2017-11.pdf: ASCII only, safe in any header and file system. */

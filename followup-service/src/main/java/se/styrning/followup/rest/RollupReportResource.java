@@ -76,13 +76,17 @@ public class RollupReportResource {
     @GET
     @Produces("application/pdf;qs=0.5")
     @RolesAllowed("viewer")
-    @Operation(summary = "The printable page as PDF (Accept: application/pdf)")
+    @Operation(summary = "The printable page as PDF (Accept: application/pdf)",
+            description = "Tagged PDF/UA in Swedish (lag 2018:1937): headings, tables and charts in a structure tree, "
+                    + "the charts with their title and figures as alternate text. ?archival=true makes it PDF/A-2u too.")
     @APIResponse(responseCode = "422", description = "The roll-up has more exception lines than a PDF holds "
             + "(styrning.reports.max-pdf-activities), or " + TOO_LARGE)
     public Response pdf(@PathParam("unitId") UUID unitId, @PathParam("period") String period,
-                        @QueryParam("version") Integer version) {
+                        @QueryParam("version") Integer version,
+                        @QueryParam("archival") @Parameter(description = "PDF/A-2u for the archive, besides PDF/UA")
+                        boolean archival) {
         RollupReport report = lifecycle.report(unitId, Period.parse(period, "period"), version);
-        return Response.ok(rendering.pdf(report))
+        return Response.ok(rendering.pdf(report, archival))
                 .header("Content-Disposition", "inline; filename=\"" + rendering.fileName(report, "pdf") + "\"").build();
     }
 
