@@ -17,6 +17,13 @@ public interface GatewayConfig {
     /** By upstream name (plan, budget, followup). */
     Map<String, Upstream> upstreams();
 
+    /**
+     * The /api paths of public documents, e.g. /api/public: a call under one needs no token and may only read (GET,
+     * HEAD); the route table still decides which upstream answers, and its rate limit applies.
+     */
+    @WithDefault("/api/public")
+    List<String> publicPrefixes();
+
     /** The rate limit of every upstream that does not set its own, and of /api paths no upstream owns. */
     RateLimit rateLimit();
 

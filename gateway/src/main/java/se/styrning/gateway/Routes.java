@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Every /api call: a request id and trace context, the body size limit and the token read; then one route per
- * configured prefix, longest first, with its upstream's rate limit, the token requirement and the proxy; any other
- * /api path is a 404 problem behind the gateway's own rate limit. The /q paths, which need no token, have a rate
- * limit of their own per address.
+ * configured prefix, longest first, with its upstream's rate limit, the token requirement (under a public prefix: no
+ * token, reads only) and the proxy; any other /api path is a 404 problem behind the gateway's own rate limit. The /q
+ * paths, which need no token, have a rate limit of their own per address.
  */
 @ApplicationScoped
 public class Routes {
@@ -78,15 +78,21 @@ public class Routes {
         });
         routes.sort(Comparator.comparingInt((Route route) -> route.prefix().length()).reversed());
         for (Route route : routes) {
+            boolean open = isPublic(route.prefix());
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
                     .handler(route.limits())
-                    .handler(TokenCheck.REQUIRED)
+                    .handler(open ? new PublicReads() : TokenCheck.REQUIRED)
                     .handler(route.proxy());
-            LOG.infof("route %s -> %s", route.prefix(), route.upstream());
+            LOG.infof("route %s -> %s%s", route.prefix(), route.upstream(), open ? " (public, read-only)" : "");
         }
         router.route("/api/*").handler(new RateLimits(config.rateLimit())).handler(TokenCheck.REQUIRED)
                 .handler(context -> GatewayProblem.send(context.response(), 404, "Not found",
                 "No service owns " + context.request().path()));
+    }
+
+    /** Whether the prefix is one of the public prefixes or lies below one. */
+    private boolean isPublic(String prefix) {
+        return config.publicPrefixes().stream().anyMatch(open -> prefix.equals(open) || prefix.startsWith(open + "/"));
     }
 
     private HttpProxy proxy(GatewayConfig.Upstream upstream, UpstreamTimeouts timeouts, UpstreamFailures failures) {

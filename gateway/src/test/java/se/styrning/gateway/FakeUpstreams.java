@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The gateway's upstreams for its tests: "plan" answers with what it received, "followup" answers too
- * slowly except for {@code /api/periods}, "budget" is down (a port nobody listens on) and has its own small rate
+ * slowly except for {@code /api/periods} and the public {@code /api/public} (a page, with what it received), "budget" is down (a port nobody listens on) and has its own small rate
  * limit, "spare" is down until a test starts a server on {@link #sparePort}, "unwell" answers with the status its
  * path names ({@code /api/unwell/503}) and describes itself with a schema that plan's document defines otherwise.
  */
@@ -89,6 +89,19 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             slow.setExecutor(slowCalls); // calls at once are answered at once
             slow.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().startsWith("/api/public")) {
+                    exchange.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+                    exchange.getResponseHeaders().add("X-Seen-Method", exchange.getRequestMethod());
+                    exchange.getResponseHeaders().add("X-Seen-Path", exchange.getRequestURI().toString());
+                    exchange.getResponseHeaders().add("X-Seen-Authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+                    byte[] page = "<!DOCTYPE html><html lang=\"sv\"><title>Publicerade dokument</title></html>".getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, exchange.getRequestMethod().equals("HEAD") ? -1 : page.length);
+                    if (!exchange.getRequestMethod().equals("HEAD")) {
+                        exchange.getResponseBody().write(page);
+                    }
+                    exchange.close();
+                    return;
+                }
                 if (!exchange.getRequestURI().getPath().startsWith("/api/periods")) {
                     try {
                         Thread.sleep(3_000);

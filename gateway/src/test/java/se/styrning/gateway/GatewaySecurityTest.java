@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -148,5 +149,33 @@ class GatewaySecurityTest {
             limited += status == 429 ? 1 : 0;
         }
         assertTrue(limited > 0, "60 unauthenticated calls at once exceed a burst of 30 for one address");
+    }
+
+    @Test
+    void publishedDocumentsAreReadWithoutATokenNeverChangedAndStillRateLimited() {
+        String report = "/api/public/reports/" + UUID.randomUUID() + "/2021-T2";
+        given().when().get(report).then().statusCode(200).contentType(startsWith("text/html"))
+                .header("X-Seen-Method", "GET").header("X-Seen-Path", report).header("X-Seen-Authorization", "null");
+        given().when().get("/api/public").then().statusCode(200).header("X-Seen-Path", "/api/public");
+        given().when().head("/api/public/documents").then().statusCode(200).header("X-Seen-Method", "HEAD");
+        // a token, good or bad, changes nothing there, and does not travel on
+        given().auth().oauth2(TestTokens.viewer()).when().get(report).then().statusCode(200).header("X-Seen-Authorization", "null");
+        given().auth().oauth2("abc.def.ghi").when().get(report).then().statusCode(200).header("X-Seen-Authorization", "null");
+        // read-only, even for an admin
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}").when().request(method, report)
+                    .then().statusCode(405).contentType(PROBLEM).header("Allow", "GET, HEAD").header("X-Seen-Method", (String) null);
+        }
+        given().when().post("/api/public").then().statusCode(405).contentType(PROBLEM);
+        // only the public prefix is open: a report's own path still needs a token
+        given().when().get("/api/reports/" + UUID.randomUUID() + "/2021-T2").then().statusCode(401).contentType(PROBLEM);
+        // and the followup route's rate limit counts a reader without a token by address
+        int limited = 0;
+        for (int i = 0; i < 60; i++) {
+            int status = given().when().get("/api/public").statusCode();
+            assertTrue(status == 200 || status == 429, "status " + status);
+            limited += status == 429 ? 1 : 0;
+        }
+        assertTrue(limited > 0, "60 calls at once exceed a burst of 30 for one address");
     }
 }
