@@ -30,7 +30,8 @@ import static se.styrning.followup.PlanEventsFeed.example;
  * Every write endpoint of followup-service × every kind of caller. Controllers assess, approve, close, reopen and
  * publish the follow-ups of their units' plans (and the units below, as plan-service's events describe them); editors
  * register indicator outcomes, mark follow-ups ready and write a report's texts (its economy commentary is a
- * controller's); controllers close, reopen and publish a unit's roll-up.
+ * controller's); controllers close, reopen and publish a unit's roll-up. And every read of an unpublished follow-up ×
+ * every kind of caller, and a published one without a token.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
@@ -139,6 +140,62 @@ class AuthorisationMatrixTest {
                 }
             }
             assertEquals(List.of(), wrong);
+        }
+    }
+
+    /**
+     * The other direction: reading. An unpublished follow-up (a report, a roll-up, their texts, assessments, outcomes,
+     * work lists) is read by the units concerned, those above them, controllers and admins; a published one by anyone,
+     * without a token too.
+     */
+    @Test
+    void everyReadAnswersEachCallerAsItShould() throws Exception {
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            ObjectNode top = example("unit-upserted", Map.of("unitId", region.toString(), "code", "R" + region, "kind", "REGION"));
+            top.putNull("parentId");
+            feed.send("unit-upserted", region.toString(), top);
+            Fixture f = fixture(feed);
+            UUID other = UUID.randomUUID();
+            given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("fulfilment", "FULFILLED"))
+                    .put("/api/assessments/" + f.assignment() + "/2021-T2").then().statusCode(201);
+            given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("total", 81))
+                    .put("/api/indicator-outcomes/" + f.indicator() + "/2021").then().statusCode(201);
+            String published = "/api/reports/" + f.plan() + "/2021-T1";
+            for (String step : List.of("/ready", "/approve", "/close", "/publish")) {
+                given().auth().oauth2(TestTokens.admin()).post(published + step).then().statusCode(200);
+            }
+            List<String> unpublished = List.of(report(f), report(f) + "/texts", rollup(f), rollup(f) + "/texts",
+                    "/api/assessments/" + f.assignment() + "/2021-T2", "/api/assessments?period=2021-T2&planId=" + f.plan(),
+                    "/api/indicator-outcomes/" + f.indicator() + "/2021", "/api/indicator-outcomes?period=2021&planId=" + f.plan(),
+                    "/api/work?period=2021-T2&unitId=" + f.unit(), "/api/work/overview?period=2021-T2&unitId=" + f.unit());
+            List<String> wrong = new ArrayList<>();
+            for (Caller caller : Caller.values()) {
+                int refused = caller == Caller.NO_TOKEN || caller == Caller.BAD_TOKEN ? 401 : 403;
+                boolean reader = switch (caller) {
+                    case NO_TOKEN, BAD_TOKEN, EDITOR_OF_OTHER_UNIT -> false;
+                    case VIEWER, EDITOR_OF_UNIT, EDITOR_OF_PARENT, CONTROLLER_OF_UNIT, CONTROLLER_OF_OTHER_UNIT, ADMIN -> true;
+                };
+                for (String path : unpublished) {
+                    check(wrong, "GET " + path, caller, reader ? 200 : refused, request(caller, f, other).get(path));
+                }
+                boolean tokenPaths = caller != Caller.NO_TOKEN && caller != Caller.BAD_TOKEN;
+                check(wrong, "GET " + published, caller, tokenPaths ? 200 : 401, request(caller, f, other).get(published));
+                if (caller != Caller.BAD_TOKEN) { // the gateway does not pass a token on to /api/public
+                    check(wrong, "GET /api/public" + published.substring(4), caller, 200,
+                            request(caller, f, other).get("/api/public" + published.substring(4)));
+                    check(wrong, "GET /api/public" + report(f).substring(4), caller, 404,
+                            request(caller, f, other).get("/api/public" + report(f).substring(4)));
+                }
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    private static void check(List<String> wrong, String call, Caller caller, int expected, Response response) {
+        if (response.statusCode() != expected) {
+            wrong.add(call + " as " + caller + ": expected " + expected + ", got " + response.statusCode() + " " + response.asString());
+        } else if (expected / 100 == 4) {
+            assertEquals("application/problem+json", response.contentType(), call + " as " + caller);
         }
     }
 
