@@ -77,6 +77,15 @@ class ReportWorkbookTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"uppfoljning-regionstyrelsens-ataganden-2017-2017-11.xlsx\""))
                 .extract().asByteArray();
 
+        // JSON stays the default; the workbook is described in the OpenAPI document
+        viewer(seed).accept("*/*").when().get(url).then().statusCode(200).contentType("application/json");
+        JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        for (String path : List.of("/api/reports/{planId}/{period}", "/api/rollup-reports/{unitId}/{period}")) {
+            Map<String, Object> types = openApi.getMap("paths.'" + path + "'.get.responses.'200'.content");
+            assertTrue(types.containsKey(XLSX) && types.containsKey("application/json"), path + " answers " + types);
+        }
+
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertEquals(List.of("Status", "Aktiviteter", "Bedömningar", "Avvikande aktiviteter", "Indikatorer", "Ekonomi",
                     "Budgetavvikelser", "Texter"), sheetNames(workbook));

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -109,6 +111,13 @@ public class ReportResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Every table the page prints as an Excel workbook (Accept: " + ReportWorkbook.XLSX + ")",
             description = ReportWorkbook.PLAN_SHEETS)
+    // the path's GET methods make one operation in the OpenAPI document, which had no 200: this one lists every type they answer
+    @APIResponse(responseCode = "200", description = "The report: JSON by default, or by Accept the page as HTML or PDF, the exception list as CSV, or the workbook", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportWorkbook.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "422", description = "The plan has more activities than a report holds (styrning.reports.max-activities)")
     public Response workbook(@PathParam("planId") UUID planId, @PathParam("period") String period,
                              @QueryParam("version") Integer version) {
