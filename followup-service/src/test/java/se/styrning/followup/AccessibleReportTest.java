@@ -81,11 +81,13 @@ class AccessibleReportTest {
                 assertNotNull(catalog.getStructureTreeRoot(), "a structure tree in " + page);
                 Set<String> tags = new HashSet<>();
                 List<String> figuresWithoutText = new ArrayList<>();
-                walk(catalog.getStructureTreeRoot(), tags, figuresWithoutText);
+                List<String> headersWithoutScope = new ArrayList<>();
+                walk(catalog.getStructureTreeRoot(), tags, figuresWithoutText, headersWithoutScope);
                 for (String tag : List.of("H1", "H2", "H3", "P", "Table", "TR", "TH", "TD", "Figure")) {
                     assertTrue(tags.contains(tag), "a " + tag + " in the structure tree of " + page + ": " + tags);
                 }
                 assertEquals(List.of(), figuresWithoutText, "every chart has alternate text in " + page);
+                assertEquals(List.of(), headersWithoutScope, "every table header has its scope (Column or Row) in " + page);
                 String xmp = xmp(pdf);
                 assertTrue(Pattern.compile("pdfuaid:part(>|=\")1").matcher(xmp).find(), "PDF/UA-1 in the XMP of " + page + ": " + xmp);
                 assertFalse(xmp.contains("pdfaid:part"), "not PDF/A unless asked for: " + page);
@@ -335,8 +337,9 @@ class AccessibleReportTest {
         }
     }
 
-    /** Every structure type below the node, and each Figure without alternate text. */
-    private static void walk(PDStructureNode node, Set<String> tags, List<String> figuresWithoutText) {
+    /** Every structure type below the node, each Figure without alternate text and each TH without a scope. */
+    private static void walk(PDStructureNode node, Set<String> tags, List<String> figuresWithoutText,
+                             List<String> headersWithoutScope) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 tags.add(element.getStructureType());
@@ -344,7 +347,17 @@ class AccessibleReportTest {
                         && (element.getAlternateDescription() == null || element.getAlternateDescription().isBlank())) {
                     figuresWithoutText.add(String.valueOf(element.getCOSObject().getItem(COSName.P)));
                 }
-                walk(element, tags, figuresWithoutText);
+                if (element.getStructureType().equals("TH")) {
+                    var attributes = element.getAttributes();
+                    boolean scoped = false;
+                    for (int i = 0; i < attributes.size(); i++) {
+                        scoped |= Set.of("Column", "Row").contains(attributes.getObject(i).getCOSObject().getNameAsString("Scope"));
+                    }
+                    if (!scoped) {
+                        headersWithoutScope.add(String.valueOf(element.getCOSObject()));
+                    }
+                }
+                walk(element, tags, figuresWithoutText, headersWithoutScope);
             }
         }
     }
