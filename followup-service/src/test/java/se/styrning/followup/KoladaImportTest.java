@@ -57,8 +57,8 @@ class KoladaImportTest {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 given().auth().oauth2(TestTokens.viewer()).get("/api/followup/units/" + region).statusCode() == 200
                         && given().auth().oauth2(TestTokens.viewer()).get("/api/followup/units/" + unit).statusCode() == 200
-                        && given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021").statusCode() == 200
-                        && given().auth().oauth2(TestTokens.viewer()).get("/api/reports/" + plan + "/2021")
+                        && given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021").statusCode() == 200
+                        && given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2021")
                         .jsonPath().getList("indicators").size() == 4);
 
         byte[] answer;
@@ -81,13 +81,13 @@ class KoladaImportTest {
                         "Kolada has no value for T (total)"));
 
         // the region's values, not Halmstad's (1380: 5.8)
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/indicator-outcomes/" + sickLeave + "/2021")
+        given().auth().oauth2(Callers.reader()).when().get("/api/indicator-outcomes/" + sickLeave + "/2021")
                 .then().statusCode(200).body("total", equalTo(5.2f)).body("women", equalTo(6.1f)).body("men", equalTo(3.9f))
                 .body("source", equalTo("KOLADA"));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/indicator-outcomes/" + satisfaction + "/2021")
+        given().auth().oauth2(Callers.reader()).when().get("/api/indicator-outcomes/" + satisfaction + "/2021")
                 .then().statusCode(200).body("total", equalTo(75.5f)).body("women", nullValue());
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/indicator-outcomes/" + turnover + "/2021").then().statusCode(404);
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/indicator-outcomes/" + overtime + "/2021").then().statusCode(404);
+        given().auth().oauth2(Callers.reader()).when().get("/api/indicator-outcomes/" + turnover + "/2021").then().statusCode(404);
+        given().auth().oauth2(Callers.reader()).when().get("/api/indicator-outcomes/" + overtime + "/2021").then().statusCode(404);
 
         as("editor", unit).queryParam("planId", plan).body(answer).when().post("/api/indicator-outcomes/kolada")
                 .then().statusCode(200).body("matched", equalTo(2)).body("recorded", equalTo(0)).body("unchanged", equalTo(2));
