@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.followup.Callers.PROBLEM;
 import static se.styrning.followup.Callers.as;
@@ -153,6 +154,17 @@ class PublicDocumentsTest {
                 .body("version", equalTo(1)).body("state", equalTo("PUBLISHED"));
         given().queryParam("unitId", f.region()).when().get("/api/public/documents").then().statusCode(200)
                 .body("items.version", equalTo(List.of(1, 1)));
+    }
+
+    @Test
+    void theOpenApiDocumentAsksNoTokenForThePublicPaths() {
+        var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("/api/public", "/api/public/documents", "/api/public/reports/{planId}/{period}",
+                "/api/public/reports/{planId}/{period}/pdf", "/api/public/rollup-reports/{unitId}/{period}/xlsx")) {
+            assertNull(document.get("paths.'" + path + "'.get.security"), path);
+            assertTrue(document.getString("paths.'" + path + "'.get.summary").contains("no token needed"), path);
+        }
+        assertTrue(document.getList("paths.'/api/reports/{planId}/{period}'.get.security").size() > 0);
     }
 
     private Fixture fixture() throws Exception {
