@@ -131,6 +131,10 @@ class PublicDocumentsTest {
                 .body("items[1].link", equalTo(published + "?version=1"))
                 .body("items[1].pdf", equalTo(published + "/pdf?version=1"))
                 .body("items[1].xlsx", equalTo(published + "/xlsx?version=1"));
+        // unfiltered, the region's whole list: this test's documents among any others published
+        given().queryParam("size", 200).when().get("/api/public/documents").then().statusCode(200)
+                .body("items.findAll { it.unitId == '" + f.unit() + "' }.kind", equalTo(List.of("ROLLUP", "REPORT")));
+        given().when().get("/api/public").then().statusCode(200).body(containsString(published + "?version=1"));
         given().queryParam("unitId", f.region()).queryParam("year", 2020).when().get("/api/public/documents").then()
                 .statusCode(200).body("totalItems", equalTo(0));
         given().queryParam("unitId", UUID.randomUUID()).when().get("/api/public/documents").then().statusCode(404)
