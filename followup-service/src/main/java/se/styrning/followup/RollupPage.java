@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record RollupPage(String title, String unit, String period, String asOf, String state, String generated,
                          String plansApproved, List<ReportPage.Symbol> legend, List<ReportPage.Count> counts,
-                         List<String> statusHeadings, List<UnitRow> units, List<PlanRow> plans, PageText summary,
+                         List<UnitRow> units, List<PlanRow> plans, PageText summary,
                          List<PageText> analyses, List<UnitExceptions> exceptions, List<Assessment> assessments,
                          List<PlanIndicators> indicators, ReportPage economy, String statusChart) {
 
@@ -56,7 +56,7 @@ public record RollupPage(String title, String unit, String period, String asOf, 
                 ReportPage.state(report.state(), report.version()), ReportPage.STAMP.format(report.generatedAt()),
                 report.plansApproved() ? "Alla planers uppföljningar är godkända"
                         : "Alla planers uppföljningar är inte godkända",
-                legend, counts, legend.stream().map(ReportPage.Symbol::symbol).toList(), units, plans,
+                legend, counts, units, plans,
                 PageText.of(texts, TextSection.SUMMARY), texts.stream().filter(t -> t.section() == TextSection.ANALYSIS)
                         .map(PageText::of).toList(), exceptions, assessments, indicators, economy,
                 ReportCharts.statusStacks(report.units().stream().map(unit -> new ReportCharts.UnitStatuses(

@@ -170,7 +170,7 @@ class EconomyExplainedTest {
                 "Andel rökare (%). 2016: utfall 8,1, målvärde 7,5. 2017: utfall 6,4, målvärde 7.")
                 .forEach(text -> assertTrue(html.contains(text), text + " in the charts"));
         // each chart beside its table: the indicator's years are printed too
-        assertTrue(html.contains("<tr><td>2016</td><td class=\"num\">8,1</td><td class=\"num\">7,5</td></tr>"), html);
+        assertTrue(html.contains("<tr><th scope=\"row\">2016</th><td class=\"num\">8,1</td><td class=\"num\">7,5</td></tr>"), html);
     }
 
     private static ObjectNode costObject(String id, String code, String name, String unit, String parent, int position) {

@@ -144,6 +144,14 @@ class RollupReportTest {
                 .body("texts.section", equalTo(List.of("SUMMARY", "ANALYSIS", "ANALYSIS", "ANALYSIS", "ECONOMY", "PERSONNEL")))
                 .body("texts.area", equalTo(Arrays.asList(null, "1", "2", "3", null, null)))
                 .body("texts.text", equalTo(Arrays.asList(null, null, null, null, null, null)));
+        // a closed plan appears as its frozen version, beside the others read live
+        as("controller", tree.board().toString()).when().post("/api/reports/" + tree.carePlan() + "/2021-11/close").then()
+                .statusCode(200);
+        given().auth().oauth2(Callers.reader()).when().get(url).then().statusCode(200)
+                .body("plans.state", equalTo(List.of("OPEN", "OPEN", "CLOSED")))
+                .body("plans[2].version", equalTo(1))
+                .body("plans[2].report", equalTo("/api/reports/" + tree.carePlan() + "/2021-11?version=1"))
+                .body("units[2].activitiesByStatus.DONE", equalTo(1)).body("activitiesByStatus.OFF_PLAN", equalTo(1));
         // a tertial lists every assignment, assessed or not
         given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.board() + "/2021-T3").then()
                 .statusCode(200).body("assessments.number", equalTo(List.of("1.1", "2.1", "3.1")))
