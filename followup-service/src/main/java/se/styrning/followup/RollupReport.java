@@ -24,7 +24,7 @@ public record RollupReport(
                 + "a roll-up is published only when it was closed so") boolean plansApproved,
         @Schema(description = "Activities (not cancelled) of every plan by their status at the period's end") Map<String, Long> activitiesByStatus,
         @Schema(description = "Per unit with a plan, in tree order: its activities by status") List<UnitStatus> units,
-        @Schema(description = "The plans of the year in the subtree and where each plan's follow-up stands") List<PlanStatus> plans,
+        @Schema(description = "The plans of the year in the subtree and where each plan's follow-up stands") List<RollupPlan> plans,
         @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen, by unit and assignment") List<UnitExceptions> exceptions,
         @Schema(description = "The assessments of every plan's assignments for the period") List<AssessmentLine> assessments,
         @Schema(description = "Every plan's indicators: outcome for the period against the year's target") List<PlanIndicators> indicators,
@@ -38,7 +38,7 @@ public record RollupReport(
     }
 
     @Schema(description = "A plan in the roll-up and its own follow-up's state")
-    public record PlanStatus(UUID planId, String title, UUID unitId, String unitName, ReportState state,
+    public record RollupPlan(UUID planId, String title, UUID unitId, String unitName, ReportState state,
                              @Schema(description = "Whether the plan's follow-up is approved: APPROVED, or closed or published when approved")
                              boolean approved,
                              @Schema(description = "The plan's report version the roll-up shows; null while it is open") Integer version,

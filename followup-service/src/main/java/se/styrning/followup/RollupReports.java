@@ -72,7 +72,7 @@ public class RollupReports {
 
         Map<String, Long> total = zeroCounts();
         List<RollupReport.UnitStatus> unitLines = new ArrayList<>();
-        List<RollupReport.PlanStatus> planLines = new ArrayList<>();
+        List<RollupReport.RollupPlan> planLines = new ArrayList<>();
         List<RollupReport.UnitExceptions> exceptions = new ArrayList<>();
         List<RollupReport.AssessmentLine> assessments = new ArrayList<>();
         List<RollupReport.PlanIndicators> indicators = new ArrayList<>();
@@ -91,7 +91,7 @@ public class RollupReports {
                 report.activitiesByStatus().forEach((status, count) -> counts.merge(status, count, Long::sum));
                 boolean planApproved = SIGNED_OFF.contains(report.state()) && report.approvedAt() != null;
                 approved &= planApproved;
-                planLines.add(new RollupReport.PlanStatus(plan.id, plan.title, unit.id, unit.name, report.state(), planApproved,
+                planLines.add(new RollupReport.RollupPlan(plan.id, plan.title, unit.id, unit.name, report.state(), planApproved,
                         report.version(), report.activitiesByStatus().values().stream().mapToLong(Long::longValue).sum(),
                         report.exceptions().size(), "/api/reports/" + plan.id + "/" + period
                         + (report.version() == null ? "" : "?version=" + report.version())));

@@ -42,6 +42,9 @@ final class DemoData {
     static final String ROLLUP_UNIT = "RS";
     static final String ROLLUP_PERIOD = "2017-11";
 
+    /** The follow-up the demo publishes, as the region published seed 002: Regionkontoret's 2019 annual follow-up. */
+    static final DemoReport PUBLISHED = new DemoReport("RK", 2019, "2019", 0);
+
     /** The demo unit each role's ready-made token acts for: the editor Regionkontoret's, the controller Regionstyrelsen's. */
     static final Map<String, String> TOKEN_UNITS = Map.of("editor", "RK", "controller", "RS");
 
@@ -181,9 +184,40 @@ final class DemoData {
         return parse(reply.body());
     }
 
+    /**
+     * Takes {@link #PUBLISHED}'s follow-up through the routine to published (ready, approved, closed, published), as far
+     * as it has not gone yet; returns the path of its public page, readable without a token.
+     */
+    String publish() {
+        String planId = planId(PUBLISHED.unitCode(), PUBLISHED.year());
+        String report = "/api/reports/" + planId + "/" + PUBLISHED.period();
+        settledReport(planId, PUBLISHED.period(), PUBLISHED.economyLines());
+        for (String step : List.of("ready", "approve", "close", "publish")) {
+            String state = get(report).path("state").asText();
+            boolean done = switch (step) {
+                case "ready" -> !state.equals("OPEN");
+                case "approve" -> !state.equals("OPEN") && !state.equals("READY");
+                case "close" -> state.equals("CLOSED") || state.equals("PUBLISHED");
+                default -> state.equals("PUBLISHED");
+            };
+            if (!done) {
+                HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(gateway + report + "/" + step))
+                        .POST(HttpRequest.BodyPublishers.noBody()), "application/json");
+                if (reply.statusCode() != 200) {
+                    throw new IllegalStateException("POST " + report + "/" + step + ": HTTP " + reply.statusCode() + " " + reply.body());
+                }
+            }
+        }
+        return "/api/public/reports/" + planId + "/" + PUBLISHED.period();
+    }
+
     private HttpResponse<String> send(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build();
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET(), accept);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder, String accept) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", accept).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

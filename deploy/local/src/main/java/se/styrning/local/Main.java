@@ -127,6 +127,10 @@ public final class Main implements Callable<Integer> {
             lines.append("  Roll-up      Regionstyrelsen, november 2017, over the units below it (JSON, text/html, application/pdf):\n")
                     .append("               ").append(gateway).append(demo.rollupPath()).append('\n')
                     .append("               ").append(shown(root, rollup)).append('\n');
+            String published = demo.publish();
+            lines.append("  Public       published documents, no token needed (open it in a browser):\n")
+                    .append("               ").append(gateway).append("/api/public\n")
+                    .append("               e.g. ").append(gateway).append(published).append('\n');
             return lines.toString();
         } catch (IOException | RuntimeException e) {
             return "  Demo data   not loaded: " + e.getMessage() + "\n";

@@ -453,6 +453,26 @@ class DemoDatasetIT {
         SEED_004_DEVIATIONS.forEach(name -> assertTrue(html.contains(name), name));
     }
 
+    @Test
+    @Order(13)
+    void theDemosPublishedFollowUpIsReadWithoutATokenAndTheUnpublishedIsNot() {
+        String page = demo.publish();
+        assertEquals(page, demo.publish(), "publishing again changes nothing");
+        String plan = demo.planId("RK", 2019);
+        given().baseUri(stack.gatewayUrl()).when().get("/api/public/documents").then().statusCode(200)
+                .body("items.findAll { it.id == '" + plan + "' }.period", equalTo(List.of("2019")))
+                .body("items.findAll { it.id == '" + plan + "' }.unitName", equalTo(List.of("Regionkontoret")));
+        String html = given().baseUri(stack.gatewayUrl()).when().get(page).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("lang=\"sv\"") && html.contains("Publicerad, version 1"), html);
+        String listing = given().baseUri(stack.gatewayUrl()).when().get("/api/public").then().statusCode(200).extract().asString();
+        assertTrue(listing.contains(page), listing);
+        // November 2017 is open: not public, and its report needs a token
+        given().baseUri(stack.gatewayUrl()).when().get("/api/public/reports/" + demo.planId("RS", 2017) + "/2017-11")
+                .then().statusCode(404);
+        given().baseUri(stack.gatewayUrl()).when().get("/api/reports/" + demo.planId("RS", 2017) + "/2017-11")
+                .then().statusCode(401);
+    }
+
     private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,
                                         boolean overdue) {
         JsonNode line = byActivity.get(activity);

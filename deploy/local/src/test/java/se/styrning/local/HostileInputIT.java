@@ -92,7 +92,9 @@ class HostileInputIT {
             }
             for (String hostile : List.of("'; drop table plan; --", "../../etc/passwd", HUGE_STRING.substring(0, 2_000), "%00")) {
                 String encoded = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
-                if (path.contains("{")) {
+                // a path over the HTTP layer's 4 KB (three 2,000-character ids) is answered 414 and the connection
+                // closed, which overlongUrlStatus checks on a connection of its own
+                if (path.contains("{") && path(path, encoded).length() < 4_000) {
                     findings.expectRefused(api.send(method.toUpperCase(), path(path, encoded), schema == null ? null : "{}"));
                 }
                 if ("get".equals(method)) {
