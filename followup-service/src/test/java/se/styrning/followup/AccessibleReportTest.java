@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.apache.pdfbox.Loader;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +27,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.TestTokens;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -58,7 +61,8 @@ import static se.styrning.followup.PlanEventsFeed.example;
 /**
  * The printed reports as lag 2018:1937 asks of what a region publishes: the PDFs tagged PDF/UA in Swedish (and PDF/A
  * for the archive), the HTML pages valid to the Nu HTML Checker, structured for assistive technology, and without a
- * serious or critical finding of axe-core in a real browser. Both pages, a plan's report and a roll-up, are checked.
+ * serious or critical finding of axe-core in a real browser. Both pages, a plan's report and a roll-up, are checked,
+ * and the public listing is opened in the browser and followed to a published report without a token.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
@@ -202,22 +206,9 @@ class AccessibleReportTest {
     /** axe-core's WCAG 2.x and best-practice rules in headless Chromium: nothing serious or critical. */
     @Test
     void axeFindsNothingSeriousOrCriticalInABrowser() throws Exception {
-        Optional<Path> chromium = executable("chromium", "chromium-browser", "google-chrome");
-        Optional<Path> driver = executable("chromedriver");
-        assumeTrue(chromium.isPresent() && driver.isPresent(), "SKIPPED: axe-core needs chromium and chromedriver on "
-                + "the PATH (apt-get install chromium chromium-driver); the accessibility check in a browser did not run");
-        String axe;
-        try (InputStream in = AccessibleReportTest.class.getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(browser(chromium.get()).toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--allow-file-access-from-files");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = browser();
         try {
-            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+            String axe = axe();
             for (String page : pages()) {
                 assertEquals(List.of(), seriousOrCritical(browser, axe, html(page)), "axe-core on " + page);
             }
@@ -229,33 +220,101 @@ class AccessibleReportTest {
         }
     }
 
+    /**
+     * A citizen's way in: the public listing opened in a browser, without a token, leads by its link to the published
+     * report; axe-core finds nothing serious or critical on either page.
+     */
+    @Test
+    void thePublicListingOpensInABrowserAndLeadsToThePublishedReport() throws Exception {
+        UUID unit;
+        UUID plan;
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            Organisation organisation = new Organisation(feed);
+            unit = organisation.unit(organisation.unit(null, "Region Halland"), "Regionfastigheter");
+            plan = organisation.plan(unit, 2018);
+            String area = UUID.randomUUID().toString();
+            feed.send("focus-area-upserted", plan.toString(), example("focus-area-upserted", Map.of("focusAreaId", area,
+                    "planId", plan.toString(), "code", "1", "title", "Hållbara fastigheter")));
+        }
+        Organisation.awaitKnown(unit, plan);
+        String report = "/api/reports/" + plan + "/2018";
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Callers.reader()).get(report)
+                .jsonPath().getList("focusAreas").size() == 1);
+        for (String step : List.of("/ready", "/approve", "/close", "/publish")) {
+            given().auth().oauth2(TestTokens.admin()).post(report + step).then().statusCode(200);
+        }
+        ChromeDriver browser = browser();
+        try {
+            String axe = axe();
+            browser.get("http://localhost:" + RestAssured.port + "/api/public?unitId=" + unit);
+            assertTrue(browser.getTitle() != null && !browser.getTitle().isBlank(), "the listing has a title");
+            assertEquals(List.of(), axeViolations(browser, axe), "axe-core on the public listing");
+            var link = browser.findElement(By.cssSelector("a[href^='/api/public/reports/" + plan + "/2018'][href$='/2018?version=1']"));
+            link.click();
+            await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/api/public/reports/" + plan));
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            assertTrue(heading.contains("Verksamhetsplan 2018"), heading);
+            assertTrue(browser.getPageSource().contains("Publicerad, version 1"), "the published version, read without a token");
+            assertEquals(List.of(), axeViolations(browser, axe), "axe-core on the public report");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Headless Chromium through its driver; the test is skipped, saying why, where the machine has neither. */
+    private static ChromeDriver browser() {
+        Optional<Path> chromium = executable("chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = executable("chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(), "SKIPPED: the browser tests need chromium and chromedriver "
+                + "on the PATH (apt-get install chromium chromium-driver); the accessibility check in a browser did not run");
+        ChromeOptions options = new ChromeOptions().setBinary(browser(chromium.get()).toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--allow-file-access-from-files");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return browser;
+    }
+
+    private static String axe() throws Exception {
+        try (InputStream in = AccessibleReportTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** axe-core's violations of impact serious or critical on the page, opened from a file, each with where it is. */
     private static List<String> seriousOrCritical(ChromeDriver browser, String axe, String html) throws Exception {
         Path file = Files.createTempFile("styrning-report", ".html");
         try {
             Files.writeString(file, html);
             browser.get(file.toUri().toString());
-            browser.executeScript(axe);
-            Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']})"
-                    + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('failed: ' + e));");
-            String violations = String.valueOf(result);
-            assertTrue(violations.startsWith("["), "axe ran: " + violations);
-            List<String> serious = new ArrayList<>();
-            for (JsonNode violation : JSON.readTree(violations)) {
-                String impact = violation.path("impact").asText();
-                if (impact.equals("serious") || impact.equals("critical")) {
-                    List<String> where = new ArrayList<>();
-                    violation.path("nodes").forEach(node -> where.add(node.path("target").toString() + " "
-                            + node.path("failureSummary").asText().replace('\n', ' ')));
-                    serious.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                            + " at " + where);
-                }
-            }
-            return serious;
+            return axeViolations(browser, axe);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** axe-core's violations of impact serious or critical on the page the browser shows, each with where it is. */
+    private static List<String> axeViolations(ChromeDriver browser, String axe) throws Exception {
+        browser.executeScript(axe);
+        Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('failed: ' + e));");
+        String violations = String.valueOf(result);
+        assertTrue(violations.startsWith("["), "axe ran: " + violations);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode violation : JSON.readTree(violations)) {
+            String impact = violation.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> where = new ArrayList<>();
+                violation.path("nodes").forEach(node -> where.add(node.path("target").toString() + " "
+                        + node.path("failureSummary").asText().replace('\n', ' ')));
+                serious.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
+                        + " at " + where);
+            }
+        }
+        return serious;
     }
 
     /** A plan's report of November 2017 with every status and the economy, and the roll-up of the unit above it. */
