@@ -1,7 +1,5 @@
 package se.styrning.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,7 +40,7 @@ public class ReportLifecycle {
     private final Audit audit;
     private final UnitAccess access;
     private final CurrentSubject subject;
-    private final ObjectMapper json;
+    private final Snapshots snapshots;
     private final EntityManager entityManager;
     private final Clock clock;
     private final FollowupLocks locks;
@@ -50,7 +48,7 @@ public class ReportLifecycle {
     private final ReadAccess reading;
 
     ReportLifecycle(PeriodReports reports, WorkList work, Outbox outbox, Audit audit, UnitAccess access,
-                    CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock,
+                    CurrentSubject subject, Snapshots snapshots, EntityManager entityManager, Clock clock,
                     FollowupLocks locks, ReportTexts texts, ReadAccess reading) {
         this.reports = reports;
         this.work = work;
@@ -58,7 +56,7 @@ public class ReportLifecycle {
         this.audit = audit;
         this.access = access;
         this.subject = subject;
-        this.json = json;
+        this.snapshots = snapshots;
         this.entityManager = entityManager;
         this.clock = clock;
         this.locks = locks;
@@ -160,7 +158,7 @@ public class ReportLifecycle {
         version.planId = planId;
         version.period = period.toString();
         version.number = number;
-        version.snapshot = write(report);
+        version.snapshot = snapshots.write(report);
         version.readyBy = signOff.readyBy;
         version.readyAt = signOff.readyAt;
         version.approvedBy = signOff.approvedBy;
@@ -298,19 +296,7 @@ public class ReportLifecycle {
     }
 
     private PeriodReport frozen(ReportVersion version) {
-        try {
-            return json.readValue(version.snapshot, PeriodReport.class).as(version.state() == ReportState.OPEN
-                    ? ReportState.CLOSED : version.state(), version.number);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report version " + version.id + " holds an unreadable snapshot", e);
-        }
-    }
-
-    private String write(PeriodReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the report cannot be written as JSON", e);
-        }
+        return snapshots.read(version.snapshot, PeriodReport.class, version.id).as(version.state() == ReportState.OPEN
+                ? ReportState.CLOSED : version.state(), version.number);
     }
 }

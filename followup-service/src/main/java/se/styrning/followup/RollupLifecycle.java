@@ -1,7 +1,5 @@
 package se.styrning.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,14 +37,14 @@ public class RollupLifecycle {
     private final Audit audit;
     private final UnitAccess access;
     private final CurrentSubject subject;
-    private final ObjectMapper json;
+    private final Snapshots snapshots;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ReadAccess reading;
 
     RollupLifecycle(RollupReports reports, ReportTexts texts, FollowupLocks locks, Outbox outbox, Audit audit,
-                    UnitAccess access, CurrentSubject subject, ObjectMapper json, EntityManager entityManager, Clock clock,
-                    ReadAccess reading) {
+                    UnitAccess access, CurrentSubject subject, Snapshots snapshots, EntityManager entityManager,
+                    Clock clock, ReadAccess reading) {
         this.reports = reports;
         this.texts = texts;
         this.locks = locks;
@@ -54,7 +52,7 @@ public class RollupLifecycle {
         this.audit = audit;
         this.access = access;
         this.subject = subject;
-        this.json = json;
+        this.snapshots = snapshots;
         this.entityManager = entityManager;
         this.clock = clock;
         this.reading = reading;
@@ -107,7 +105,7 @@ public class RollupLifecycle {
         version.unitId = unitId;
         version.period = period.toString();
         version.number = number;
-        version.snapshot = write(report);
+        version.snapshot = snapshots.write(report);
         version.plansApproved = report.plansApproved();
         version.closedBy = subject.name();
         version.closedAt = clock.instant();
@@ -221,19 +219,7 @@ public class RollupLifecycle {
     }
 
     private RollupReport frozen(RollupVersion version) {
-        try {
-            return json.readValue(version.snapshot, RollupReport.class).as(version.state() == ReportState.OPEN
-                    ? ReportState.CLOSED : version.state(), version.number);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("roll-up version " + version.id + " holds an unreadable snapshot", e);
-        }
-    }
-
-    private String write(RollupReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the roll-up report cannot be written as JSON", e);
-        }
+        return snapshots.read(version.snapshot, RollupReport.class, version.id).as(version.state() == ReportState.OPEN
+                ? ReportState.CLOSED : version.state(), version.number);
     }
 }
