@@ -19,9 +19,8 @@ import java.util.Map;
  */
 public record ReportPage(String title, String unit, String period, String asOf, String state, String generated,
                          List<Symbol> legend, List<Count> counts, List<Area> areas, List<OffPlan> exceptions,
-                         String statusChart, List<Indicator> indicators, String economyMonth, String economyMonths,
-                         List<Line> outcomes, List<String> forecastChanges, String economyChart,
-                         List<Deviation> deviations, PageText summary, PageText economyText, PageText personnel) {
+                         String statusChart, List<Indicator> indicators, EconomyPage economy, PageText summary,
+                         PageText personnel) {
 
     static final String COMMENT_MISSING = "Kommentar saknas";
     static final String EXPLANATION_MISSING = "Förklaring saknas";
@@ -97,22 +96,22 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                     assignments);
         }).toList();
         List<OffPlan> exceptions = report.exceptions().stream().map(ReportPage::offPlan).toList();
-        PeriodReport.Economy economy = report.economy();
-        List<Line> outcomes = economy.outcomes().stream().map(ReportPage::line).toList();
-        List<Deviation> deviations = economy.deviations().stream().map(d -> new Deviation(d.costObjectName(),
-                "FORECAST_DEVIATION".equals(d.figure()) ? "Prognostiserad avvikelse mot budget" : "Avvikelse mot budget hittills",
-                mnkr(d.amount()), d.relativePercent() == null ? "" : percent(d.relativePercent()),
-                month(d.detectedMonth()) + (d.resolvedMonth() == null ? "" : " – " + month(d.resolvedMonth())),
-                d.explanationMissing() ? "Förklaring saknas" : d.comment(), d.explanationMissing())).toList();
         return new ReportPage(report.planTitle(), report.unitName() == null ? "" : report.unitName(),
                 period(report.period()), date(report.periodEnd()), state(report.state(), report.version()),
                 STAMP.format(report.generatedAt()), legend,
                 counts, areas, exceptions, ReportCharts.statusBars(report.activitiesByStatus()),
-                report.indicators().stream().map(ReportPage::indicator).toList(), month(economy.month()),
-                months(economy.month()), outcomes, forecastChanges(economy.outcomes()),
-                ReportCharts.costDeviations(chartLines(economy.outcomes())), deviations,
-                PageText.of(report.texts(), TextSection.SUMMARY), PageText.of(report.texts(), TextSection.ECONOMY),
+                report.indicators().stream().map(ReportPage::indicator).toList(),
+                EconomyPage.of(report.economy(), report.texts()), PageText.of(report.texts(), TextSection.SUMMARY),
                 PageText.of(report.texts(), TextSection.PERSONNEL));
+    }
+
+    /** A deviation of the period as the page lists it. */
+    static Deviation deviation(PeriodReport.DeviationLine d) {
+        return new Deviation(d.costObjectName(),
+                "FORECAST_DEVIATION".equals(d.figure()) ? "Prognostiserad avvikelse mot budget" : "Avvikelse mot budget hittills",
+                mnkr(d.amount()), d.relativePercent() == null ? "" : percent(d.relativePercent()),
+                month(d.detectedMonth()) + (d.resolvedMonth() == null ? "" : " – " + month(d.resolvedMonth())),
+                d.explanationMissing() ? EXPLANATION_MISSING : d.comment(), d.explanationMissing());
     }
 
     /** Where the follow-up stands, as the page's heading says it. */
@@ -255,7 +254,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     }
 
     /** "januari–november 2017": the months a year-to-date figure covers. */
-    private static String months(String yearMonth) {
+    static String months(String yearMonth) {
         int month = Integer.parseInt(yearMonth.substring(5, 7));
         return (month == 1 ? "" : MONTHS[0] + "–") + MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
     }

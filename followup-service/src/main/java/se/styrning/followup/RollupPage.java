@@ -11,7 +11,8 @@ public record RollupPage(String title, String unit, String period, String asOf, 
                          String plansApproved, List<ReportPage.Symbol> legend, List<ReportPage.Count> counts,
                          List<UnitRow> units, List<PlanRow> plans, PageText summary,
                          List<PageText> analyses, List<UnitExceptions> exceptions, List<Assessment> assessments,
-                         List<PlanIndicators> indicators, ReportPage economy, String statusChart) {
+                         List<PlanIndicators> indicators, EconomyPage economy, String statusChart,
+                         PageText personnel) {
 
     public record UnitRow(String name, String indent, List<Long> counts, long total) {
     }
@@ -28,7 +29,7 @@ public record RollupPage(String title, String unit, String period, String asOf, 
     public record PlanIndicators(String plan, String unit, List<ReportPage.Indicator> indicators) {
     }
 
-    public static RollupPage of(RollupReport report, ReportPage economy) {
+    public static RollupPage of(RollupReport report) {
         List<ReportPage.Symbol> legend = ReportPage.LEGEND_ORDER.stream().map(ReportPage.STATUS::get).toList();
         List<ReportPage.Count> counts = ReportPage.LEGEND_ORDER.stream().map(status -> new ReportPage.Count(
                 ReportPage.STATUS.get(status).symbol(), ReportPage.STATUS.get(status).text(),
@@ -58,9 +59,11 @@ public record RollupPage(String title, String unit, String period, String asOf, 
                         : "Alla planers uppföljningar är inte godkända",
                 legend, counts, units, plans,
                 PageText.of(texts, TextSection.SUMMARY), texts.stream().filter(t -> t.section() == TextSection.ANALYSIS)
-                        .map(PageText::of).toList(), exceptions, assessments, indicators, economy,
+                        .map(PageText::of).toList(), exceptions, assessments, indicators,
+                EconomyPage.of(report.economy(), texts),
                 ReportCharts.statusStacks(report.units().stream().map(unit -> new ReportCharts.UnitStatuses(
-                        unit.unitName(), unit.activitiesByStatus())).toList()));
+                        unit.unitName(), unit.activitiesByStatus())).toList()),
+                PageText.of(texts, TextSection.PERSONNEL));
     }
 
 }

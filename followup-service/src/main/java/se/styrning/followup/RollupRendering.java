@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.styrning.platform.problem.ProblemException;
 
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Locale;
 
 /** The roll-up report as a printable page (HTML) and the same page as PDF. */
 @ApplicationScoped
@@ -26,7 +23,7 @@ public class RollupRendering {
     }
 
     public String html(RollupReport report) {
-        return page.data("page", RollupPage.of(report, ReportPage.of(economyOnly(report)))).render();
+        return page.data("page", RollupPage.of(report)).render();
     }
 
     /**
@@ -43,18 +40,8 @@ public class RollupRendering {
         return printer.print(html(report), archival);
     }
 
-    /** uppfoljning-regionstyrelsen-2017-11.pdf: ASCII only, safe in any header and file system. */
+    /** uppfoljning-regionstyrelsen-2017-11.pdf */
     public String fileName(RollupReport report, String extension) {
-        String unit = Normalizer.normalize(report.unitName() == null ? "" : report.unitName(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        unit = unit.substring(0, Math.min(unit.length(), 80)).replaceAll("^-+|-+$", "");
-        return "uppfoljning-" + (unit.isEmpty() ? "" : unit + "-") + report.period() + "." + extension;
-    }
-
-    /** The roll-up's economy as a plan's report carries it, so the page prints it the same way. */
-    private static PeriodReport economyOnly(RollupReport report) {
-        return new PeriodReport(report.state(), report.version(), null, null, null, null, report.generatedAt(), null,
-                report.unitName(), report.year(), report.unitId(), report.unitName(), report.period(), report.periodEnd(),
-                report.activitiesByStatus(), List.of(), List.of(), List.of(), report.economy(), report.texts());
+        return FileNames.of("uppfoljning", report.unitName(), report.period(), extension);
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrning.followup.FileNames;
 import se.styrning.followup.Period;
 import se.styrning.followup.PeriodReport;
 import se.styrning.followup.ReportLifecycle;
@@ -28,8 +29,6 @@ import se.styrning.followup.ReportProgress;
 import se.styrning.followup.ReportRendering;
 import se.styrning.followup.ReportWorkbook;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/reports/{planId}/{period}")
@@ -126,12 +125,8 @@ public class ReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName("uppfoljning", report, "xlsx") + "\"").build();
     }
 
-    /** avvikelser-verksamhetsplan-2017-regionstyrelsens-ataganden-2017-11.csv: ASCII only, safe in any header and file system. */
     private static String fileName(String kind, PeriodReport report, String extension) {
-        String plan = Normalizer.normalize(report.planTitle() == null ? "" : report.planTitle(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        plan = plan.substring(0, Math.min(plan.length(), 80)).replaceAll("^-+|-+$", "");
-        return kind + "-" + (plan.isEmpty() ? "" : plan + "-") + report.period() + "." + extension;
+        return FileNames.of(kind, report.planTitle(), report.period(), extension);
     }
 
     @POST
