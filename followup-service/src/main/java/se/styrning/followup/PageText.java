@@ -10,8 +10,13 @@ public record PageText(String heading, List<String> paragraphs, boolean missing)
 
     static PageText of(TextLine line) {
         return line.missing() ? new PageText(line.heading(), List.of(TEXT_MISSING), true)
-                : new PageText(line.heading(), Arrays.stream(line.text().split("\\R\\s*\\R")).map(String::strip)
-                .filter(paragraph -> !paragraph.isEmpty()).toList(), false);
+                : new PageText(line.heading(), paragraphs(line.text()), false);
+    }
+
+    /** A text's paragraphs: split at blank lines; none for no text. */
+    static List<String> paragraphs(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip)
+                .filter(paragraph -> !paragraph.isEmpty()).toList();
     }
 
     /** The report's section; "Text saknas" also where a report closed before texts existed has none. */

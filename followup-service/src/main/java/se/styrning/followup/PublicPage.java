@@ -19,7 +19,7 @@ public record PublicPage(List<Unit> units) {
     public record Year(int year, List<Row> rows) {
     }
 
-    public record Row(String title, String kind, String period, int version, String published, String link, String pdf,
+    public record Row(String title, String kind, String period, String version, String published, String link, String pdf,
                       String xlsx) {
     }
 
@@ -38,9 +38,14 @@ public record PublicPage(List<Unit> units) {
     }
 
     private static Row row(PublishedDocuments.Document document) {
+        if (document.kind() == PublishedDocuments.DocumentKind.PLAN) {
+            return new Row(document.title(), "Fastställd plan", "år " + document.year(), "",
+                    document.adoptedOn() == null ? "" : document.adoptedOn().toString(), document.link(), document.pdf(),
+                    document.xlsx());
+        }
         return new Row(document.title(), document.kind() == PublishedDocuments.DocumentKind.ROLLUP
                 ? "Samlad uppföljning för enheten" : "Uppföljning av plan", ReportPage.period(document.period()),
-                document.version(), document.publishedAt() == null ? "" : DAY.format(document.publishedAt()),
+                String.valueOf(document.version()), document.publishedAt() == null ? "" : DAY.format(document.publishedAt()),
                 document.link(), document.pdf(), document.xlsx());
     }
 }

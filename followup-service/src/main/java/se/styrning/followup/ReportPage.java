@@ -28,6 +28,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     static final int MAX_CHART_LINES = 30;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
             "september", "oktober", "november", "december"};
@@ -237,6 +238,12 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     static String mnkr(BigDecimal sek) {
         DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(SWEDISH));
         return format.format(sek.divide(MILLION, 1, RoundingMode.HALF_UP));
+    }
+
+    /** SEK in thousands (tkr) as seed 003 prints its operating budget: no decimals, spaces between thousands. */
+    static String tkr(BigDecimal sek) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SWEDISH));
+        return format.format(sek.divide(THOUSAND, 0, RoundingMode.HALF_UP));
     }
 
     private static String percent(BigDecimal value) {

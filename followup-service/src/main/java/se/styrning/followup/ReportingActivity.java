@@ -15,8 +15,12 @@ public class ReportingActivity extends Replica {
     public UUID assignmentId;
     public UUID parentActivityId;
     public String title;
+    public String description;
     public UUID responsibleUnitId;
+    public LocalDate startDate;
     public LocalDate endDate;
+    public boolean project;
+    public String sourceReference;
     public boolean cancelled;
     public int position;
 }

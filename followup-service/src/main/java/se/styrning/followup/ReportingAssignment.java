@@ -14,6 +14,7 @@ public class ReportingAssignment extends Replica {
     public UUID focusAreaId;
     public String number;
     public String title;
+    public String description;
     public String kind;
     public UUID parentAssignmentId;
     public int position;

@@ -13,5 +13,6 @@ public class ReportingFocusArea extends Replica {
     public UUID planId;
     public String code;
     public String title;
+    public String description;
     public int position;
 }

@@ -12,6 +12,9 @@ public class ReportingIndicator extends Replica {
 
     public UUID planId;
     public String name;
+    public String description;
+    public String category;
+    public String level;
     public String unit;
     public String direction;
     public String frequency;

@@ -3,6 +3,7 @@ package se.styrning.followup;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A plan as reports need it. */
@@ -14,4 +15,6 @@ public class ReportingPlan extends Replica {
     public int year;
     public String title;
     public String status;
+    public String adoptedBy;
+    public LocalDate adoptedOn;
 }

@@ -37,6 +37,10 @@ final class Spreadsheet implements AutoCloseable {
     record Mnkr(BigDecimal sek) {
     }
 
+    /** SEK shown in thousands (tkr) without decimals, as seed 003 prints its operating budget; the cell keeps every krona. */
+    record Tkr(BigDecimal sek) {
+    }
+
     /** A percent as the report has it (5.32 for 5,32 %), shown with one decimal. */
     record Percent(BigDecimal percent) {
     }
@@ -60,6 +64,7 @@ final class Spreadsheet implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle header;
     private final CellStyle mnkr;
+    private final CellStyle tkr;
     private final CellStyle count;
     private final CellStyle percent;
     private final CellStyle points;
@@ -80,6 +85,7 @@ final class Spreadsheet implements AutoCloseable {
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
         mnkr = format("#,##0.0");
+        tkr = format("#,##0");
         count = format("#,##0");
         percent = format("0.0%");
         points = format("0.0");
@@ -113,7 +119,7 @@ final class Spreadsheet implements AutoCloseable {
         }
 
         /**
-         * A row of cells: String, Indented as text; Long, Integer as a count; Mnkr, Percent, Points, BigDecimal as a
+         * A row of cells: String, Indented as text; Long, Integer as a count; Mnkr, Tkr, Percent, Points, BigDecimal as a
          * number; LocalDate, YearMonth, Instant as a date; null as an empty cell.
          */
         void row(Object... values) {
@@ -142,6 +148,8 @@ final class Spreadsheet implements AutoCloseable {
             number(cell, ((Number) value).doubleValue(), count);
         } else if (value instanceof Mnkr m) {
             number(cell, m.sek().movePointLeft(6).doubleValue(), mnkr);
+        } else if (value instanceof Tkr t) {
+            number(cell, t.sek().movePointLeft(3).doubleValue(), tkr);
         } else if (value instanceof Percent p) {
             number(cell, p.percent().movePointLeft(2).doubleValue(), percent);
         } else if (value instanceof Points p) {

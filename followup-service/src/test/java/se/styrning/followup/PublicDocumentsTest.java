@@ -12,6 +12,7 @@ import se.styrning.testsupport.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,20 +121,22 @@ class PublicDocumentsTest {
         given().when().get("/api/public/reports/" + f.plan() + "/2021-T2").then().statusCode(404).contentType(PROBLEM);
         given().when().get("/api/public/reports/" + UUID.randomUUID() + "/2021-T2").then().statusCode(404).contentType(PROBLEM);
 
+        // the plan itself is adopted, so it is listed first in its year
         given().queryParam("unitId", f.region()).when().get("/api/public/documents").then().statusCode(200)
-                .body("totalItems", equalTo(2))
-                .body("items.kind", equalTo(List.of("ROLLUP", "REPORT")))
-                .body("items.id", equalTo(List.of(f.unit(), f.plan())))
-                .body("items.period", equalTo(List.of("2021-T1", "2021-T1")))
-                .body("items.year", equalTo(List.of(2021, 2021)))
-                .body("items[1].title", equalTo("Verksamhetsplan 2021"))
-                .body("items[1].version", equalTo(1))
-                .body("items[1].link", equalTo(published + "?version=1"))
-                .body("items[1].pdf", equalTo(published + "/pdf?version=1"))
-                .body("items[1].xlsx", equalTo(published + "/xlsx?version=1"));
+                .body("totalItems", equalTo(3))
+                .body("items.kind", equalTo(List.of("PLAN", "ROLLUP", "REPORT")))
+                .body("items.id", equalTo(List.of(f.plan(), f.unit(), f.plan())))
+                .body("items.period", equalTo(Arrays.asList(null, "2021-T1", "2021-T1")))
+                .body("items.year", equalTo(List.of(2021, 2021, 2021)))
+                .body("items[0].link", equalTo("/api/public/plan-documents/" + f.plan()))
+                .body("items[2].title", equalTo("Verksamhetsplan 2021"))
+                .body("items[2].version", equalTo(1))
+                .body("items[2].link", equalTo(published + "?version=1"))
+                .body("items[2].pdf", equalTo(published + "/pdf?version=1"))
+                .body("items[2].xlsx", equalTo(published + "/xlsx?version=1"));
         // unfiltered, the region's whole list: this test's documents among any others published
         given().queryParam("size", 200).when().get("/api/public/documents").then().statusCode(200)
-                .body("items.findAll { it.unitId == '" + f.unit() + "' }.kind", equalTo(List.of("ROLLUP", "REPORT")));
+                .body("items.findAll { it.unitId == '" + f.unit() + "' }.kind", equalTo(List.of("PLAN", "ROLLUP", "REPORT")));
         given().when().get("/api/public").then().statusCode(200).body(containsString(published + "?version=1"));
         given().queryParam("unitId", f.region()).queryParam("year", 2020).when().get("/api/public/documents").then()
                 .statusCode(200).body("totalItems", equalTo(0));
@@ -157,18 +160,20 @@ class PublicDocumentsTest {
         given().accept("application/json").when().get(published).then().statusCode(200)
                 .body("version", equalTo(1)).body("state", equalTo("PUBLISHED"));
         given().queryParam("unitId", f.region()).when().get("/api/public/documents").then().statusCode(200)
-                .body("items.version", equalTo(List.of(1, 1)));
+                .body("items.version", equalTo(Arrays.asList(null, 1, 1)));
     }
 
     @Test
     void theOpenApiDocumentAsksNoTokenForThePublicPaths() {
         var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String path : List.of("/api/public", "/api/public/documents", "/api/public/reports/{planId}/{period}",
-                "/api/public/reports/{planId}/{period}/pdf", "/api/public/rollup-reports/{unitId}/{period}/xlsx")) {
+                "/api/public/reports/{planId}/{period}/pdf", "/api/public/rollup-reports/{unitId}/{period}/xlsx",
+                "/api/public/plan-documents/{planId}", "/api/public/plan-documents/{planId}/xlsx")) {
             assertNull(document.get("paths.'" + path + "'.get.security"), path);
             assertTrue(document.getString("paths.'" + path + "'.get.summary").contains("no token needed"), path);
         }
         assertTrue(document.getList("paths.'/api/reports/{planId}/{period}'.get.security").size() > 0);
+        assertTrue(document.getList("paths.'/api/plan-documents/{planId}'.get.security").size() > 0);
     }
 
     private Fixture fixture() throws Exception {

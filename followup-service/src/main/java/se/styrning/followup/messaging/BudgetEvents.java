@@ -3,11 +3,12 @@ package se.styrning.followup.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * followup-service's own copies of the budget-service events it reads (only the fields reports use). {@code contracts/events/} keeps them honest.
+ * followup-service's own copies of the budget-service events it reads (only the fields reports and plan documents use). {@code contracts/events/} keeps them honest.
  */
 public final class BudgetEvents {
 
@@ -28,6 +29,22 @@ public final class BudgetEvents {
                                     BigDecimal forecastResult, BigDecimal costDevelopmentPercent, String comment,
                                     boolean explanationMissing, long version) {
         public static final String TYPE = "se.styrning.budget.outcome-registered.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OperatingBudgetUpserted(UUID budgetId, UUID unitId, int year, BigDecimal revenue, BigDecimal staffCosts,
+                                          BigDecimal otherCosts, BigDecimal netBudget, String status, LocalDate adoptedOn,
+                                          long version) {
+        public static final String TYPE = "se.styrning.budget.operating-budget-upserted.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InvestmentUpserted(UUID investmentId, String name, UUID ownerUnitId, String group, String kind,
+                                     BigDecimal totalProjectBudget, List<Amount> amounts, long version) {
+        public static final String TYPE = "se.styrning.budget.investment-upserted.v1";
+
+        public record Amount(Integer year, BigDecimal amount) {
+        }
     }
 
     /**

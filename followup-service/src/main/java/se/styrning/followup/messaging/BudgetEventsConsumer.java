@@ -8,19 +8,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingCostObject;
 import se.styrning.followup.ReportingDeviation;
+import se.styrning.followup.ReportingInvestment;
+import se.styrning.followup.ReportingOperatingBudget;
 import se.styrning.followup.ReportingOutcome;
 import se.styrning.platform.inbox.EventBatches;
 import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Keeps the economy part of the read model from {@code budget.events}.
+ * Keeps the economy part of the read model from {@code budget.events}: cost objects, outcomes and deviations for
+ * reports, operating budgets and investments for plan documents.
  * What one poll returns is applied in one transaction; see {@link EventBatches}.
  */
 @ApplicationScoped
@@ -130,8 +134,37 @@ public class BudgetEventsConsumer {
                     deviation.explanationMissing = e.explanationMissing();
                 });
             }
+            case BudgetEvents.OperatingBudgetUpserted.TYPE -> {
+                var e = event.data(json, BudgetEvents.OperatingBudgetUpserted.class);
+                require(event, e.budgetId() != null && e.unitId() != null && e.revenue() != null && e.staffCosts() != null
+                        && e.otherCosts() != null && e.netBudget() != null && e.status() != null);
+                readModel.upsert(ReportingOperatingBudget.class, e.budgetId(), e.version(), budget -> {
+                    budget.unitId = e.unitId();
+                    budget.year = e.year();
+                    budget.revenue = e.revenue();
+                    budget.staffCosts = e.staffCosts();
+                    budget.otherCosts = e.otherCosts();
+                    budget.netBudget = e.netBudget();
+                    budget.status = e.status();
+                    budget.adoptedOn = e.adoptedOn();
+                });
+            }
+            case BudgetEvents.InvestmentUpserted.TYPE -> {
+                var e = event.data(json, BudgetEvents.InvestmentUpserted.class);
+                require(event, e.investmentId() != null && e.name() != null && e.ownerUnitId() != null && e.kind() != null
+                        && e.amounts() != null && e.amounts().stream().allMatch(a -> a != null && a.year() != null && a.amount() != null));
+                readModel.upsert(ReportingInvestment.class, e.investmentId(), e.version(), investment -> {
+                    investment.name = e.name();
+                    investment.ownerUnitId = e.ownerUnitId();
+                    investment.group = e.group();
+                    investment.kind = e.kind();
+                    investment.totalProjectBudget = e.totalProjectBudget();
+                    investment.amounts.clear();
+                    e.amounts().forEach(amount -> investment.amounts.merge(amount.year(), amount.amount(), BigDecimal::add));
+                });
+            }
             default -> {
-                // budgets and investments are not in period reports
+                // cost objects' own settings (deviation rules) are not in reports
             }
         }
     }

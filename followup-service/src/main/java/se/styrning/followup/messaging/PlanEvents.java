@@ -21,24 +21,27 @@ final class PlanEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlanUpserted(UUID planId, UUID unitId, int year, String title, String status, long version) {
+    record PlanUpserted(UUID planId, UUID unitId, int year, String title, String status, String adoptedBy,
+                        LocalDate adoptedOn, long version) {
         static final String TYPE = PREFIX + "plan-upserted.v1";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FocusAreaUpserted(UUID focusAreaId, UUID planId, String code, String title, int position, long version) {
+    record FocusAreaUpserted(UUID focusAreaId, UUID planId, String code, String title, String description, int position,
+                             long version) {
         static final String TYPE = PREFIX + "focus-area-upserted.v1";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AssignmentUpserted(UUID assignmentId, UUID planId, UUID focusAreaId, String number, String title,
-                              String kind, UUID parentAssignmentId, int position, long version) {
+                              String description, String kind, UUID parentAssignmentId, int position, long version) {
         static final String TYPE = PREFIX + "assignment-upserted.v1";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ActivityUpserted(UUID activityId, UUID planId, UUID assignmentId, UUID parentActivityId, String title,
-                            UUID responsibleUnitId, LocalDate endDate, boolean cancelled, int position, long version) {
+                            String description, UUID responsibleUnitId, LocalDate startDate, LocalDate endDate,
+                            boolean project, String sourceReference, boolean cancelled, int position, long version) {
         static final String TYPE = PREFIX + "activity-upserted.v1";
     }
 
@@ -49,7 +52,8 @@ final class PlanEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record IndicatorUpserted(UUID indicatorId, UUID planId, String name, String unit, String direction, String frequency,
+    record IndicatorUpserted(UUID indicatorId, UUID planId, String name, String description, String category,
+                             String level, String unit, String direction, String frequency,
                              boolean genderSplit, String externalCode, String source, int position, long version) {
         static final String TYPE = PREFIX + "indicator-upserted.v1";
     }

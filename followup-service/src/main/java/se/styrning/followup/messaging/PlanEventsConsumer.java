@@ -80,6 +80,8 @@ public class PlanEventsConsumer {
                     plan.year = e.year();
                     plan.title = e.title();
                     plan.status = e.status();
+                    plan.adoptedBy = e.adoptedBy();
+                    plan.adoptedOn = e.adoptedOn();
                 });
             }
             case PlanEvents.FocusAreaUpserted.TYPE -> {
@@ -88,6 +90,7 @@ public class PlanEventsConsumer {
                     area.planId = e.planId();
                     area.code = e.code();
                     area.title = e.title();
+                    area.description = e.description();
                     area.position = e.position();
                 });
             }
@@ -99,6 +102,7 @@ public class PlanEventsConsumer {
                     assignment.focusAreaId = e.focusAreaId();
                     assignment.number = e.number();
                     assignment.title = e.title();
+                    assignment.description = e.description();
                     assignment.kind = e.kind();
                     assignment.parentAssignmentId = e.parentAssignmentId();
                     assignment.position = e.position();
@@ -112,8 +116,12 @@ public class PlanEventsConsumer {
                     activity.assignmentId = e.assignmentId();
                     activity.parentActivityId = e.parentActivityId();
                     activity.title = e.title();
+                    activity.description = e.description();
                     activity.responsibleUnitId = e.responsibleUnitId();
+                    activity.startDate = e.startDate();
                     activity.endDate = e.endDate();
+                    activity.project = e.project();
+                    activity.sourceReference = e.sourceReference();
                     activity.cancelled = e.cancelled();
                     activity.position = e.position();
                 });
@@ -140,6 +148,9 @@ public class PlanEventsConsumer {
                 readModel.upsert(ReportingIndicator.class, e.indicatorId(), e.version(), indicator -> {
                     indicator.planId = e.planId();
                     indicator.name = e.name();
+                    indicator.description = e.description();
+                    indicator.category = e.category();
+                    indicator.level = e.level();
                     indicator.unit = e.unit();
                     indicator.direction = e.direction();
                     indicator.frequency = e.frequency();

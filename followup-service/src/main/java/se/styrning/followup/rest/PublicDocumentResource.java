@@ -24,7 +24,7 @@ import java.util.UUID;
 
 @Path("/api/public")
 @PermitAll
-@Tag(name = "Public documents", description = "Published follow-ups, for anyone, without a token: read-only")
+@Tag(name = "Public documents", description = "Adopted plans and published follow-ups, for anyone, without a token: read-only")
 public class PublicDocumentResource {
 
     private final PublishedDocuments documents;
@@ -37,8 +37,8 @@ public class PublicDocumentResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "A page for a browser listing the published follow-ups by unit and year, with links to each as a "
-            + "page, PDF and Excel file; no token needed")
+    @Operation(summary = "A page for a browser listing the adopted plans and published follow-ups by unit and year, with "
+            + "links to each as a page, PDF and Excel file; no token needed")
     @APIResponse(responseCode = "404", description = "followup-service has received no such unit")
     public String page(@QueryParam("year") @Parameter(description = "Only this year's documents") Integer year,
                        @QueryParam("unitId") @Parameter(description = "Only those of this unit and the units below it")
@@ -49,8 +49,8 @@ public class PublicDocumentResource {
     @GET
     @Path("/documents")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The published follow-ups: per plan and period, and per unit's roll-up and period, the newest "
-            + "version published; by unit name, newest period first; no token needed")
+    @Operation(summary = "The public documents: the adopted plans, and per plan and period and per unit's roll-up and "
+            + "period the newest version published; by unit name, newest year first; no token needed")
     @APIResponse(responseCode = "404", description = "followup-service has received no such unit")
     public Page<PublishedDocuments.Document> list(@QueryParam("year") @Parameter(description = "Only this year's documents")
                                                   Integer year,

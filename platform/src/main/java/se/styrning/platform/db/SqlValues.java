@@ -1,7 +1,9 @@
 package se.styrning.platform.db;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Conversions of the column values native queries return, whose Java types vary with the driver's mapping. */
@@ -21,5 +23,15 @@ public final class SqlValues {
             return timestamp.toInstant();
         }
         throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
+
+    public static LocalDate localDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalStateException("not a date: " + value.getClass());
     }
 }

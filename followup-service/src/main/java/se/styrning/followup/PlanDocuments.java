@@ -1,0 +1,241 @@
+package se.styrning.followup;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import se.styrning.platform.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Assembles a {@link PlanDocument} from followup-service's copy of the plan and of the budget. */
+@ApplicationScoped
+public class PlanDocuments {
+
+    /** The columns of the investment table: the plan's year and at most this many after it. */
+    static final int INVESTMENT_YEARS_AFTER = 3;
+    private static final List<String> LEVELS = List.of("REGION", "ADMINISTRATION");
+    private static final List<String> CATEGORIES = List.of("STAFF", "ECONOMY", "QUALITY", "OTHER");
+    private static final List<String> GROUPS = List.of("DECIDED", "NEW_NEED", "REINVESTMENT");
+
+    private final EntityManager entityManager;
+    private final ReadAccess access;
+    private final Clock clock;
+
+    PlanDocuments(EntityManager entityManager, ReadAccess access, Clock clock) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The plan for a caller with a token: an adopted plan for anyone, a draft for those who may read its unit's. */
+    @Transactional
+    public PlanDocument read(UUID planId) {
+        ReportingPlan plan = plan(planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        PlanDocument document = assemble(plan);
+        if (!document.isPublic()) {
+            access.require(plan.unitId);
+        }
+        return document;
+    }
+
+    /** The plan if it is a public document (adopted or closed); empty for a draft, as if there were none. */
+    @Transactional
+    public Optional<PlanDocument> published(UUID planId) {
+        return plan(planId).filter(plan -> "ADOPTED".equals(plan.status) || "CLOSED".equals(plan.status)).map(this::assemble);
+    }
+
+    private static Optional<ReportingPlan> plan(UUID planId) {
+        return ReportingPlan.findByIdOptional(planId);
+    }
+
+    private PlanDocument assemble(ReportingPlan plan) {
+        Map<UUID, ReportingUnit> units = ReportingUnit.<ReportingUnit>listAll().stream()
+                .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
+        List<ReportingUnit> area = budgetArea(plan.unitId, units);
+        ReportingUnit unit = units.get(plan.unitId);
+        return new PlanDocument(plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name, plan.status,
+                plan.adoptedBy, plan.adoptedOn, Instant.now(clock), focusAreas(plan.id, units), indicators(plan),
+                operatingBudget(plan.year, area), investments(plan.year, area));
+    }
+
+    private static List<PlanDocument.FocusArea> focusAreas(UUID planId, Map<UUID, ReportingUnit> units) {
+        List<ReportingAssignment> assignments = ReportingAssignment.list("planId", Sort.by("position").and("number"), planId);
+        List<ReportingActivity> activities = ReportingActivity.list("planId", Sort.by("position").and("title"), planId);
+        Nesting<ReportingAssignment> assignmentTree = new Nesting<>(assignments, a -> a.id, a -> a.focusAreaId,
+                a -> a.parentAssignmentId);
+        Nesting<ReportingActivity> activityTree = new Nesting<>(activities, a -> a.id, a -> a.assignmentId,
+                a -> a.parentActivityId);
+        return ReportingFocusArea.<ReportingFocusArea>list("planId", Sort.by("position").and("code"), planId).stream()
+                .map(area -> new PlanDocument.FocusArea(area.code, area.title, area.description,
+                        depthFirst(assignmentTree, area.id, a -> a.id).stream().map(placed -> new PlanDocument.Assignment(
+                                placed.row().number, placed.row().title, placed.row().description, placed.row().kind,
+                                placed.depth(), depthFirst(activityTree, placed.row().id, a -> a.id).stream()
+                                .map(activity -> activity(activity, units)).toList())).toList()))
+                .toList();
+    }
+
+    private static PlanDocument.Activity activity(Placed<ReportingActivity> placed, Map<UUID, ReportingUnit> units) {
+        ReportingActivity a = placed.row();
+        ReportingUnit responsible = a.responsibleUnitId == null ? null : units.get(a.responsibleUnitId);
+        return new PlanDocument.Activity(a.title, a.description, responsible == null ? null : responsible.name,
+                a.startDate, a.endDate, a.project, a.sourceReference, a.cancelled, placed.depth());
+    }
+
+    private record Placed<T>(T row, int depth) {
+    }
+
+    /** The rows under a parent and every row below them, depth-first, with how deep each sits. */
+    private static <T> List<Placed<T>> depthFirst(Nesting<T> tree, UUID parent, Function<T, UUID> id) {
+        List<Placed<T>> rows = new ArrayList<>();
+        Deque<Placed<T>> next = new ArrayDeque<>();
+        pushAll(next, tree.under(parent), 0);
+        while (!next.isEmpty()) {
+            Placed<T> row = next.pop();
+            rows.add(row);
+            pushAll(next, tree.under(id.apply(row.row())), row.depth() + 1);
+        }
+        return rows;
+    }
+
+    private static <T> void pushAll(Deque<Placed<T>> next, List<T> rows, int depth) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            next.push(new Placed<>(rows.get(i), depth));
+        }
+    }
+
+    /** Region-wide before the administration's own, each by category, as seed 003 §4 and seed 001 §3.3 group them. */
+    private static List<PlanDocument.Indicator> indicators(ReportingPlan plan) {
+        List<ReportingIndicator> indicators = ReportingIndicator.list("planId", Sort.by("position").and("name"), plan.id);
+        Map<UUID, IndicatorTarget> targets = indicators.isEmpty() ? Map.of()
+                : IndicatorTarget.<IndicatorTarget>list("key.indicatorId in ?1 and key.year = ?2",
+                        indicators.stream().map(i -> i.id).toList(), plan.year).stream()
+                .collect(Collectors.toMap(t -> t.key.indicatorId(), Function.identity()));
+        return indicators.stream()
+                .sorted(Comparator.comparingInt((ReportingIndicator i) -> rank(LEVELS, i.level))
+                        .thenComparingInt(i -> rank(CATEGORIES, i.category)))
+                .map(i -> {
+                    IndicatorTarget target = targets.get(i.id);
+                    return new PlanDocument.Indicator(i.name, i.description, i.category, i.level, i.unit, i.direction,
+                            i.frequency, i.genderSplit, target == null ? null : target.total,
+                            target == null || !i.genderSplit ? null : target.women,
+                            target == null || !i.genderSplit ? null : target.men);
+                })
+                .toList();
+    }
+
+    private static int rank(List<String> order, String value) {
+        int rank = order.indexOf(value);
+        return rank < 0 ? order.size() : rank;
+    }
+
+    /**
+     * The units whose budgets the plan prints ({@link PlanDocument#BUDGET_AREA}): the plan's unit and those below it,
+     * then the rest of its board's subtree, each level by name.
+     */
+    static List<ReportingUnit> budgetArea(UUID planUnitId, Map<UUID, ReportingUnit> units) {
+        Set<UUID> above = new HashSet<>();
+        ReportingUnit root = units.get(planUnitId);
+        for (ReportingUnit up = root; up != null && above.add(up.id); up = up.parentId == null ? null : units.get(up.parentId)) {
+            if ("BOARD".equals(up.kind)) {
+                root = up;
+                break;
+            }
+        }
+        if (root == null) {
+            return List.of();
+        }
+        Map<UUID, List<ReportingUnit>> children = units.values().stream().filter(u -> u.parentId != null)
+                .collect(Collectors.groupingBy(u -> u.parentId));
+        Comparator<ReportingUnit> order = Comparator.comparing((ReportingUnit u) -> !above.contains(u.id))
+                .thenComparing(u -> u.name).thenComparing(u -> u.id);
+        List<ReportingUnit> area = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        Deque<ReportingUnit> next = new ArrayDeque<>(List.of(root));
+        while (!next.isEmpty()) {
+            ReportingUnit unit = next.pop();
+            if (!seen.add(unit.id)) {
+                continue; // a cycle in the copy: each unit once
+            }
+            area.add(unit);
+            List<ReportingUnit> below = new ArrayList<>(children.getOrDefault(unit.id, List.of()));
+            below.sort(order.reversed());
+            below.forEach(next::push);
+        }
+        return area;
+    }
+
+    private static List<PlanDocument.BudgetColumn> operatingBudget(int year, List<ReportingUnit> area) {
+        if (area.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ReportingOperatingBudget> budgets = ReportingOperatingBudget.<ReportingOperatingBudget>list(
+                        "year = ?1 and unitId in ?2", year, area.stream().map(u -> u.id).toList()).stream()
+                .collect(Collectors.toMap(b -> b.unitId, Function.identity(), (a, b) -> a.version >= b.version ? a : b));
+        return area.stream().filter(unit -> budgets.containsKey(unit.id)).map(unit -> {
+            ReportingOperatingBudget b = budgets.get(unit.id);
+            return new PlanDocument.BudgetColumn(unit.id, unit.name, b.revenue, b.staffCosts, b.otherCosts, b.netBudget,
+                    b.status, b.adoptedOn);
+        }).toList();
+    }
+
+    /** The projects with an amount in the plan's year, by owner as the units are ordered, then group and arrival. */
+    @SuppressWarnings("unchecked")
+    private PlanDocument.Investments investments(int year, List<ReportingUnit> area) {
+        if (area.isEmpty()) {
+            return new PlanDocument.Investments(List.of(year), List.of(), List.of(BigDecimal.ZERO));
+        }
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        select i.id from reporting_investment i
+                        where i.owner_unit_id in (:units)
+                          and exists (select 1 from reporting_investment_amount a where a.investment_id = i.id and a.year = :year)
+                        order by i.received""", UUID.class)
+                .setParameter("units", area.stream().map(u -> u.id).toList())
+                .setParameter("year", year)
+                .getResultList();
+        Map<UUID, ReportingInvestment> byId = ids.isEmpty() ? Map.of()
+                : ReportingInvestment.<ReportingInvestment>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(i -> i.id, Function.identity()));
+        List<ReportingInvestment> listed = ids.stream().map(byId::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(i -> i.group == null ? -1 : rank(GROUPS, i.group))).toList();
+        int last = listed.stream().flatMap(i -> i.amounts.keySet().stream())
+                .filter(y -> y >= year && y <= year + INVESTMENT_YEARS_AFTER).max(Integer::compare).orElse(year);
+        List<Integer> years = new ArrayList<>();
+        for (int y = year; y <= last; y++) {
+            years.add(y);
+        }
+        Map<UUID, List<ReportingInvestment>> byOwner = new HashMap<>();
+        listed.forEach(i -> byOwner.computeIfAbsent(i.ownerUnitId, owner -> new ArrayList<>()).add(i));
+        List<PlanDocument.Owner> owners = area.stream().filter(unit -> byOwner.containsKey(unit.id)).map(unit -> {
+            List<PlanDocument.Investment> lines = byOwner.get(unit.id).stream().map(i -> new PlanDocument.Investment(
+                    i.name, i.group, i.kind, i.totalProjectBudget, years.stream().map(i.amounts::get).toList())).toList();
+            return new PlanDocument.Owner(unit.id, unit.name, lines, sums(years, lines.stream().map(PlanDocument.Investment::amounts).toList()));
+        }).toList();
+        return new PlanDocument.Investments(years, owners, sums(years, owners.stream().map(PlanDocument.Owner::sums).toList()));
+    }
+
+    private static List<BigDecimal> sums(List<Integer> years, List<List<BigDecimal>> rows) {
+        List<BigDecimal> sums = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            int column = i;
+            sums.add(rows.stream().map(row -> row.get(column)).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return sums;
+    }
+}
