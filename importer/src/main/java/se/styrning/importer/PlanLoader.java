@@ -1,6 +1,7 @@
 package se.styrning.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,11 +9,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * {@code plans/*.json}: each file one plan import document of plan-service ({@code POST /api/plans/import}).
  * A unit's plan for a year is created once; when it exists, the file changes nothing (the plan is then edited in
- * the system, not overwritten by the file).
+ * the system, not overwritten by the file). {@code adoptedBy} and {@code adoptedOn} beside the document, where the
+ * plan prints who adopted it and when, adopt a draft plan ({@code POST /api/plans/{id}/adopt}).
  */
 final class PlanLoader implements Loader {
 
@@ -42,11 +45,29 @@ final class PlanLoader implements Loader {
         if (!document.path("year").canConvertToInt()) {
             throw new RowProblem("year is missing");
         }
-        if (registry.findPlan(unitCode, document.path("year").asInt()).isPresent()) {
-            return Change.UNCHANGED;
+        int year = document.path("year").asInt();
+        ObjectNode plan = document.deepCopy();
+        JsonNode adoptedBy = plan.remove("adoptedBy");
+        JsonNode adoptedOn = plan.remove("adoptedOn");
+        boolean created = registry.findPlan(unitCode, year).isEmpty();
+        if (created) {
+            Gateway.expect(gateway.send("POST", "/api/plans/import", plan, null, "import-" + sha256(content)), 201);
         }
-        Gateway.expect(gateway.send("POST", "/api/plans/import", document, null, "import-" + sha256(content)), 201);
-        return Change.CREATED;
+        boolean adopted = adoptIfAsked(adoptedBy, adoptedOn, registry.findPlan(unitCode, year)
+                .orElseThrow(() -> new RowProblem("the plan was imported but is not listed")));
+        return created ? Change.CREATED : adopted ? Change.UPDATED : Change.UNCHANGED;
+    }
+
+    /** Adopts a draft plan when the file says who adopted it and when; an adopted or closed plan stays as it is. */
+    private boolean adoptIfAsked(JsonNode adoptedBy, JsonNode adoptedOn, JsonNode plan) {
+        if (adoptedBy == null && adoptedOn == null || !"DRAFT".equals(plan.path("status").asText())) {
+            return false;
+        }
+        String by = JsonRows.required(adoptedBy == null ? null : adoptedBy.textValue(), "adoptedBy");
+        String on = JsonRows.required(adoptedOn == null ? null : adoptedOn.textValue(), "adoptedOn");
+        Gateway.expect(gateway.send("POST", "/api/plans/" + plan.path("id").asText() + "/adopt",
+                Map.of("adoptedBy", by, "adoptedOn", on), "\"" + plan.path("version").asLong() + "\"", null), 200);
+        return true;
     }
 
     private static String sha256(byte[] content) {
