@@ -45,9 +45,23 @@ final class DemoData {
     /** The follow-up the demo publishes, as the region published seed 002: Regionkontoret's 2019 annual follow-up. */
     static final DemoReport PUBLISHED = new DemoReport("RK", 2019, "2019", 0);
 
+    /** A plan the demo prints as a document, with the size of its budget tables once followup-service has them all. */
+    record DemoPlan(String unitCode, int year, int budgetColumns, int investments) {
+    }
+
+    /**
+     * Verksamhetsplan 2021, Regionkontoret (seed 003): §5.1's six columns of Regionstyrelsen's area and §5.2's 22
+     * projects with a 2021 budget (4 of Regionkontoret, 1 of Systemförvaltning, 17 of Regionfastigheter).
+     */
+    static final DemoPlan PLAN_DOCUMENT = new DemoPlan("RK", 2021, 6, 22);
+
+    /** The plan the demo adopts (its file says so), as seed 000 prints it: by the regional director on 7 December 2017. */
+    static final DemoPlan ADOPTED = new DemoPlan("RK", 2018, 0, 0);
+
     /** The demo unit each role's ready-made token acts for: the editor Regionkontoret's, the controller Regionstyrelsen's. */
     static final Map<String, String> TOKEN_UNITS = Map.of("editor", "RK", "controller", "RS");
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE = Duration.ofSeconds(120);
 
@@ -155,6 +169,52 @@ final class DemoData {
         return files;
     }
 
+    /** The path of the demo's plan document (seed 003). */
+    String planDocumentPath() {
+        return "/api/plan-documents/" + planId(PLAN_DOCUMENT.unitCode(), PLAN_DOCUMENT.year());
+    }
+
+    /** The public path of the adopted plan (seed 000), readable without a token. */
+    String adoptedPlanPath() {
+        return "/api/public/plan-documents/" + planId(ADOPTED.unitCode(), ADOPTED.year());
+    }
+
+    /**
+     * The demo's plan document once followup-service holds its budget tables whole (a moment after budget-service
+     * published them), as JSON.
+     */
+    JsonNode settledPlanDocument() {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (true) {
+            JsonNode plan = get(planDocumentPath());
+            int investments = 0;
+            for (JsonNode owner : plan.path("investments").path("owners")) {
+                investments += owner.path("investments").size();
+            }
+            if (plan.path("operatingBudget").size() == PLAN_DOCUMENT.budgetColumns() && investments == PLAN_DOCUMENT.investments()) {
+                return plan;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("followup-service's plan document " + planDocumentPath() + " has "
+                        + plan.path("operatingBudget").size() + " budget columns and " + investments + " investments, not "
+                        + PLAN_DOCUMENT.budgetColumns() + " and " + PLAN_DOCUMENT.investments() + ", after " + SETTLE.toSeconds() + " s");
+            }
+            sleep();
+        }
+    }
+
+    /** Writes the demo's plan document as an HTML page and an Excel workbook, once it has settled; returns both files. */
+    List<Path> writePlanDocument(Path directory) throws IOException {
+        settledPlanDocument();
+        Files.createDirectories(directory);
+        String name = "plan-%s-%s".formatted(PLAN_DOCUMENT.year(), PLAN_DOCUMENT.unitCode());
+        Path html = directory.resolve(name + ".html");
+        Path xlsx = directory.resolve(name + ".xlsx");
+        Files.writeString(html, body(planDocumentPath(), "text/html"), StandardCharsets.UTF_8);
+        Files.write(xlsx, bytes(planDocumentPath(), XLSX));
+        return List.of(html, xlsx);
+    }
+
     /** The path of the demo's roll-up report. */
     String rollupPath() {
         return "/api/rollup-reports/" + unitId(ROLLUP_UNIT) + "/" + ROLLUP_PERIOD;
@@ -216,10 +276,32 @@ final class DemoData {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder, String accept) {
+        return send(builder, accept, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The body of a GET answered 200, in the type asked for. */
+    private String body(String path, String accept) {
+        HttpResponse<String> reply = send(path, accept);
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " (" + accept + "): HTTP " + reply.statusCode() + " " + reply.body());
+        }
+        return reply.body();
+    }
+
+    private byte[] bytes(String path, String accept) {
+        HttpResponse<byte[]> reply = send(HttpRequest.newBuilder(URI.create(gateway + path)).GET(), accept,
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " (" + accept + "): HTTP " + reply.statusCode());
+        }
+        return reply.body();
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, String accept, HttpResponse.BodyHandler<T> handler) {
         HttpRequest request = builder.timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", accept).build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

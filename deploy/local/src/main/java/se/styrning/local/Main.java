@@ -127,10 +127,17 @@ public final class Main implements Callable<Integer> {
             lines.append("  Roll-up      Regionstyrelsen, november 2017, over the units below it (JSON, text/html, application/pdf):\n")
                     .append("               ").append(gateway).append(demo.rollupPath()).append('\n')
                     .append("               ").append(shown(root, rollup)).append('\n');
+            List<Path> plan = demo.writePlanDocument(reports);
+            lines.append("  Plan 2021    Verksamhetsplan 2021, Regionkontoret, with seed 003's budget tables (JSON, text/html, "
+                            + "application/pdf by Accept; its xlsx):\n")
+                    .append("               ").append(gateway).append(demo.planDocumentPath()).append('\n')
+                    .append("               ").append(gateway).append(demo.planDocumentPath()).append("/xlsx\n");
+            plan.forEach(file -> lines.append("               ").append(shown(root, file)).append('\n'));
             String published = demo.publish();
-            lines.append("  Public       published documents, no token needed (open it in a browser):\n")
+            lines.append("  Public       adopted plans and published follow-ups, no token needed (open it in a browser):\n")
                     .append("               ").append(gateway).append("/api/public\n")
-                    .append("               e.g. ").append(gateway).append(published).append('\n');
+                    .append("               e.g. ").append(gateway).append(published).append('\n')
+                    .append("               and  ").append(gateway).append(demo.adoptedPlanPath()).append("  (its /pdf, /xlsx)\n");
             return lines.toString();
         } catch (IOException | RuntimeException e) {
             return "  Demo data   not loaded: " + e.getMessage() + "\n";

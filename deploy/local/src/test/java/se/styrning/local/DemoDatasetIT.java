@@ -3,6 +3,10 @@ package se.styrning.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -471,6 +475,75 @@ class DemoDatasetIT {
                 .then().statusCode(404);
         given().baseUri(stack.gatewayUrl()).when().get("/api/reports/" + demo.planId("RS", 2017) + "/2017-11")
                 .then().statusCode(401);
+    }
+
+    /**
+     * Seed 003 §5 as the 2021 plan prints it: Budgetram per column of Regionstyrelsen's area (300 533, 87 458, 136 557,
+     * 39 993, 4 390 and 8 413 tkr), the investments per owner with their sums (11,5, 5,0 and 314,1 mnkr), the same
+     * amounts as numbers in its workbook; seed 000's adopted plan public, the 2021 draft not.
+     */
+    @Test
+    @Order(14)
+    void thePlanDocumentOf2021PrintsSeed003sBudgetTablesAndTheAdoptedPlanOf2018IsPublic() throws Exception {
+        JsonNode plan = demo.settledPlanDocument();
+        List<String> columns = new ArrayList<>();
+        List<Long> budgetram = new ArrayList<>();
+        for (JsonNode column : plan.path("operatingBudget")) {
+            columns.add(column.path("unitName").asText());
+            budgetram.add(column.path("netBudget").decimalValue().divide(new BigDecimal(1000), 0, RoundingMode.UNNECESSARY).longValueExact());
+        }
+        assertEquals(List.of("Regionkontoret", "Systemförvaltning", "Utveckling", "Förtroendevalda",
+                "RS anslag för oförutsedda kostnader", "Regionfastigheter"), columns);
+        assertEquals(List.of(300_533L, 87_458L, 136_557L, 39_993L, 4_390L, 8_413L), budgetram);
+        assertEquals(-122_726_000L, plan.path("operatingBudget").get(0).path("revenue").decimalValue().longValueExact());
+        assertEquals(450_153_000L, plan.path("operatingBudget").get(5).path("otherCosts").decimalValue().longValueExact());
+        Map<String, String> sums = new HashMap<>();
+        plan.path("investments").path("owners").forEach(owner -> sums.put(owner.path("unitName").asText(),
+                owner.path("sums").get(0).decimalValue().divide(MNKR, 1, RoundingMode.UNNECESSARY).toPlainString()));
+        assertEquals(Map.of("Regionkontoret", "11.5", "Systemförvaltning", "5.0", "Regionfastigheter", "314.1"), sums);
+        assertEquals(2021, plan.path("investments").path("years").get(0).asInt());
+        assertEquals("330.6", plan.path("investments").path("totals").get(0).decimalValue().divide(MNKR, 1, RoundingMode.UNNECESSARY).toPlainString());
+        assertEquals(9, plan.path("focusAreas").size(), "seed 003 §3.1–3.9");
+        assertEquals(10, plan.path("indicators").size(), "seed 003 §4");
+
+        String html = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).accept("text/html").when()
+                .get(demo.planDocumentPath()).then().statusCode(200).extract().asString().replace('\u00a0', ' ');
+        for (String printed : List.of("Budgetram", "300 533", "87 458", "8 413", "Summa Regionkontoret", "11,5",
+                "Summa Regionfastigheter", "314,1", "Framtidens vårdinformationssystem, FVIS", "Utkast: planen är inte fastställd")) {
+            assertTrue(html.contains(printed), printed + " in the plan's page");
+        }
+        byte[] xlsx = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).when().get(demo.planDocumentPath() + "/xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals(577_344, columnSum(workbook.getSheet("Driftbudget"), 4), 1e-6, "Budgetram summed, in tkr");
+            assertEquals(330.6, columnSum(workbook.getSheet("Investeringar"), 5), 1e-9, "Budget 2021 summed, in mnkr");
+        }
+
+        // the 2021 plan is a draft: not public, and refused to a viewer of another unit
+        String draft = demo.planDocumentPath().replace("/api/plan-documents/", "/api/public/plan-documents/");
+        given().baseUri(stack.gatewayUrl()).when().get(draft).then().statusCode(404);
+        String properties = stack.tokens().sign("it-viewer", List.of("viewer"),
+                List.of(java.util.UUID.fromString(demo.unitId("RFAST"))), Duration.ofMinutes(10));
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(properties).when().get(demo.planDocumentPath()).then().statusCode(403);
+        // seed 000's plan, adopted by the regional director on 7 December 2017, is public and listed
+        String adopted = demo.adoptedPlanPath();
+        String page = given().baseUri(stack.gatewayUrl()).when().get(adopted).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Fastställd av Regiondirektören den 2017-12-07"), page);
+        given().baseUri(stack.gatewayUrl()).when().get(adopted + "/xlsx").then().statusCode(200);
+        given().baseUri(stack.gatewayUrl()).when().get("/api/public/documents").then().statusCode(200)
+                .body("items.findAll { it.kind == 'PLAN' }.title", equalTo(List.of("Verksamhetsplan 2018, Regionkontoret")));
+        String listing = given().baseUri(stack.gatewayUrl()).when().get("/api/public").then().statusCode(200).extract().asString();
+        assertTrue(listing.contains("href=\"" + adopted + "\""), listing);
+    }
+
+    private static double columnSum(XSSFSheet sheet, int column) {
+        double sum = 0;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Cell cell = sheet.getRow(r).getCell(column);
+            assertEquals(CellType.NUMERIC, cell.getCellType(), sheet.getSheetName() + " row " + r + " is a number");
+            sum += cell.getNumericCellValue();
+        }
+        return sum;
     }
 
     private static void assertException(Map<String, JsonNode> byActivity, String activity, String endDate, String comment,
