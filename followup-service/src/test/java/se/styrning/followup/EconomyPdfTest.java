@@ -7,20 +7,17 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.PrintedPdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +69,9 @@ class EconomyPdfTest {
                 .when().get("/api/reports/" + seed004() + "/2017-11")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
 
+        PrintedPdf printed = PrintedPdf.read(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            GlyphsOffPage stripper = new GlyphsOffPage();
-            String text = plain(stripper.getText(document));
+            String text = plain(printed.text());
             String economy = text.substring(text.indexOf("Ekonomi – utfall november 2017"));
             // | marks a soft hyphen, where the narrow column breaks the heading
             HEADINGS.forEach(heading -> assertTrue(economy.contains(heading.replace("|", ""))
@@ -85,7 +82,7 @@ class EconomyPdfTest {
             assertTrue(economy.contains("Somatikuppdrag: Prognosen har försämrats med 7,5 mnkr, från 22,0 mnkr till 14,5 mnkr."), economy);
             assertTrue(economy.contains("Riktade statsbidrag: Prognosen har förbättrats med 4,5 mnkr, från 25,4 mnkr till 29,9 mnkr."), economy);
             assertTrue(economy.contains("Läkemedel -812,0 -696,2 -115,8 -759,4 -884,4 -125,0 -874,9 -9,5"), economy);
-            assertEquals(List.of(), stripper.offPage, "text printed beyond the margin, where the page is cut off");
+            assertEquals(List.of(), printed.offPage(), "text printed beyond the margin, where the page is cut off");
             assertTrue(pixels(document, ReportCharts.FIRST_SERIES) > 50, "the economy chart's first bars are drawn");
             assertTrue(pixels(document, ReportCharts.SECOND_SERIES) > 50, "the economy chart's second bars are drawn");
         }
@@ -116,27 +113,6 @@ class EconomyPdfTest {
     private static String plain(String text) {
         return text.replace('\u2212', '-').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u00ad", "")
                 .replaceAll("\\s+", " ");
-    }
-
-    /**
-     * Collects every character that does not lie wholly within its page's margins (15 mm at either side). The
-     * renderer writes what overflows and clips it at the margin, so such text is in the file but not on the paper.
-     */
-    private static final class GlyphsOffPage extends PDFTextStripper {
-        private static final float MARGIN = 15 / 25.4f * 72;
-        final List<String> offPage = new ArrayList<>();
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            PDRectangle page = getCurrentPage().getMediaBox();
-            for (TextPosition glyph : positions) {
-                if (glyph.getXDirAdj() < MARGIN - 0.5 || glyph.getXDirAdj() + glyph.getWidthDirAdj() > page.getWidth() - MARGIN + 0.5) {
-                    offPage.add(glyph.getUnicode() + " of \"" + text + "\" at x=" + glyph.getXDirAdj() + " on a page "
-                            + page.getWidth() + " wide");
-                }
-            }
-            super.writeString(text, positions);
-        }
     }
 
     /** Seed 004's cost objects of Regionstyrelsen and their outcomes for November 2017, as budget-service publishes them. */

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.PrintedPdf;
 import se.styrning.testsupport.TestTokens;
 
 import java.io.ByteArrayInputStream;
@@ -142,7 +143,13 @@ class PlanDocumentTest {
         byte[] pdf = given().when().get(published + "/pdf").then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", equalTo("inline; filename=\"plan-verksamhetsplan-2021-regionkontoret-2021.pdf\""))
                 .extract().asByteArray();
-        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        PrintedPdf printed = PrintedPdf.read(pdf);
+        String text = printed.text().replace('\u00a0', ' ').replace('\u2212', '-');
+        for (String figure : List.of("Budgetram 300 533 87 458 136 557 39 993 4 390 8 413",
+                "RS anslag för oförutsedda kostnader", "Regionfastigheter", "Summa investeringar 144,5")) {
+            assertTrue(text.contains(figure), figure + " in " + text);
+        }
+        assertEquals(List.of(), printed.offPage(), "text printed beyond the margin, where the page is cut off");
         // adopted, any viewer reads it with a token too
         as("viewer", f.outside().toString()).accept("application/json").when().get("/api/plan-documents/" + f.plan())
                 .then().statusCode(200).body("status", equalTo("ADOPTED"));

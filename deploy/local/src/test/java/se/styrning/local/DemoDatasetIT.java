@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import se.styrning.importer.Importer;
+import se.styrning.testsupport.PrintedPdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -534,6 +535,24 @@ class DemoDatasetIT {
                 .body("items.findAll { it.kind == 'PLAN' }.title", equalTo(List.of("Verksamhetsplan 2018, Regionkontoret")));
         String listing = given().baseUri(stack.gatewayUrl()).when().get("/api/public").then().statusCode(200).extract().asString();
         assertTrue(listing.contains("href=\"" + adopted + "\""), listing);
+    }
+
+    /**
+     * Seed 004's November (the report's and the roll-up's long lists of activities with their comments, and the
+     * economy's eleven columns) and seed 003's plan with its six budget columns, all printed within the page's margins.
+     */
+    @Test
+    @Order(15)
+    void theReportsAndThePlanPrintEveryColumnWithinThePage() {
+        Map<String, String> pages = Map.of("/api/reports/" + demo.planId("RS", 2017) + "/2017-11", "Kommentar saknas",
+                demo.rollupPath(), "Kommentar saknas", demo.planDocumentPath(), "Budgetram");
+        pages.forEach((page, printedText) -> {
+            byte[] pdf = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).accept("application/pdf").when().get(page)
+                    .then().statusCode(200).extract().asByteArray();
+            PrintedPdf printed = PrintedPdf.read(pdf);
+            assertTrue(printed.text().replaceAll("\\s+", " ").contains(printedText), printedText + " in " + page);
+            assertEquals(List.of(), printed.offPage(), "text printed beyond the margin of " + page);
+        });
     }
 
     private static double columnSum(XSSFSheet sheet, int column) {
