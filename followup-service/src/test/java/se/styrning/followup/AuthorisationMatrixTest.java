@@ -145,8 +145,8 @@ class AuthorisationMatrixTest {
 
     /**
      * The other direction: reading. An unpublished follow-up (a report, a roll-up, their texts, assessments, outcomes,
-     * work lists) is read by the units concerned, those above them, controllers and admins; a published one by anyone,
-     * without a token too.
+     * work lists) and a draft plan's document are read by the units concerned, those above them, controllers and
+     * admins; a published follow-up and an adopted plan by anyone, without a token too.
      */
     @Test
     void everyReadAnswersEachCallerAsItShould() throws Exception {
@@ -164,7 +164,13 @@ class AuthorisationMatrixTest {
             for (String step : List.of("/ready", "/approve", "/close", "/publish")) {
                 given().auth().oauth2(TestTokens.admin()).post(published + step).then().statusCode(200);
             }
+            UUID draft = UUID.randomUUID();
+            feed.send("plan-upserted", draft.toString(), example("plan-upserted", Map.of("planId", draft.toString(),
+                    "unitId", f.unit().toString(), "status", "DRAFT")).put("year", 2022).putNull("adoptedBy").putNull("adoptedOn"));
+            Organisation.awaitKnown(draft);
+            String adopted = "/api/plan-documents/" + f.plan();
             List<String> unpublished = List.of(report(f), report(f) + "/texts", rollup(f), rollup(f) + "/texts",
+                    "/api/plan-documents/" + draft, "/api/plan-documents/" + draft + "/xlsx",
                     "/api/assessments/" + f.assignment() + "/2021-T2", "/api/assessments?period=2021-T2&planId=" + f.plan(),
                     "/api/indicator-outcomes/" + f.indicator() + "/2021", "/api/indicator-outcomes?period=2021&planId=" + f.plan(),
                     "/api/work?period=2021-T2&unitId=" + f.unit(), "/api/work/overview?period=2021-T2&unitId=" + f.unit());
@@ -180,11 +186,16 @@ class AuthorisationMatrixTest {
                 }
                 boolean tokenPaths = caller != Caller.NO_TOKEN && caller != Caller.BAD_TOKEN;
                 check(wrong, "GET " + published, caller, tokenPaths ? 200 : 401, request(caller, f, other).get(published));
+                check(wrong, "GET " + adopted, caller, tokenPaths ? 200 : 401, request(caller, f, other).get(adopted));
                 if (caller != Caller.BAD_TOKEN) { // the gateway does not pass a token on to /api/public
                     check(wrong, "GET /api/public" + published.substring(4), caller, 200,
                             request(caller, f, other).get("/api/public" + published.substring(4)));
                     check(wrong, "GET /api/public" + report(f).substring(4), caller, 404,
                             request(caller, f, other).get("/api/public" + report(f).substring(4)));
+                    check(wrong, "GET /api/public" + adopted.substring(4), caller, 200,
+                            request(caller, f, other).get("/api/public" + adopted.substring(4)));
+                    check(wrong, "GET /api/public/plan-documents/" + draft, caller, 404,
+                            request(caller, f, other).get("/api/public/plan-documents/" + draft));
                 }
             }
             assertEquals(List.of(), wrong);
