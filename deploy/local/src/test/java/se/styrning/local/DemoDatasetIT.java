@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,8 +109,8 @@ class DemoDatasetIT {
         assertEquals(0, firstRun.updated());
         assertEquals(16, firstRun.files());
         // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 1 deviation rule,
-        // 12 + 22 outcomes (October, November), 14 assessments, 1 calendar, 3 report texts
-        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 1 + 12 + 22 + 14 + 1 + 3, firstRun.created());
+        // 12 + 22 outcomes (October, November), 80 assessments (seed 002, all of bilaga 2), 1 calendar, 3 report texts
+        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 1 + 12 + 22 + 80 + 1 + 3, firstRun.created());
 
         Importer.Summary again = demo.load(stack.settings().root(), System.out);
         assertEquals(List.of(), again.failures());
@@ -194,11 +195,16 @@ class DemoDatasetIT {
     @Order(5)
     void theReportOf2019CountsSeed002sStatusesPerSectionAndListsItsException() {
         JsonNode report = demo.settledReport(demo.planId("RK", 2019), "2019", 0);
-        // the symbols of seed 002, counted by hand per section: ✓ done, ▶ ongoing, ! off plan
+        // the symbols of 002_715690af77561aa4.txt (bilaga 2), counted by hand per section: ✓ done, ▶ ongoing,
+        // ! off plan, ⏸ paused, — not started (13 activities of 1.2 print no symbol; the demo README says how they are read)
         Map<String, Map<String, Integer>> expected = Map.of(
+                "1.1", Map.of("DONE", 4, "ONGOING", 26, "OFF_PLAN", 1),
+                "1.2", Map.of("DONE", 17, "ONGOING", 70),
+                "1.3", Map.of("DONE", 3, "ONGOING", 21, "PAUSED", 1),
                 "1.4", Map.of("DONE", 25, "ONGOING", 11),
                 "1.5", Map.of("DONE", 5, "ONGOING", 4, "OFF_PLAN", 1),
-                "1.6", Map.of("ONGOING", 5));
+                "1.6", Map.of("ONGOING", 5),
+                "1.7", Map.of("DONE", 2, "ONGOING", 5, "OFF_PLAN", 1, "NOT_STARTED", 1));
         Map<String, Map<String, Integer>> counted = new TreeMap<>();
         Map<String, String> fulfilment = new TreeMap<>();
         for (JsonNode area : report.path("focusAreas")) {
@@ -212,17 +218,24 @@ class DemoDatasetIT {
             counted.put(area.path("code").asText(), byStatus);
         }
         assertEquals(expected, counted);
-        // ◆ (uppfylls delvis) twice in these sections, every other assignment ● (uppfylls)
-        assertEquals(14, fulfilment.size());
-        fulfilment.forEach((number, value) -> assertEquals(
-                number.equals("1.4.1") || number.equals("1.5.2") ? "PARTLY_FULFILLED" : "FULFILLED", value, number));
+        // 80 assignments: ◆ (uppfylls delvis) three times, every other assignment ● (uppfylls)
+        assertEquals(80, fulfilment.size());
+        fulfilment.forEach((number, value) -> assertEquals(Set.of("1.1.5", "1.4.1", "1.5.2").contains(number)
+                ? "PARTLY_FULFILLED" : "FULFILLED", value, number));
 
+        // the three ! of the seed: 1.1.14, 1.5.2 and 1.7.1, in the plan's order
         JsonNode exceptions = report.path("exceptions");
-        assertEquals(1, exceptions.size());
-        assertEquals("1.5.2", exceptions.get(0).path("assignmentNumber").asText());
-        assertEquals("OFF_PLAN", exceptions.get(0).path("status").asText());
+        assertEquals(3, exceptions.size());
+        List<String> numbers = new ArrayList<>();
+        exceptions.forEach(line -> numbers.add(line.path("assignmentNumber").asText()));
+        assertEquals(List.of("1.1.14", "1.5.2", "1.7.1"), numbers);
+        exceptions.forEach(line -> assertEquals("OFF_PLAN", line.path("status").asText()));
+        assertEquals("Samordna och driva insatser för att minska Region Hallands miljöpåverkan från läkemedel",
+                exceptions.get(0).path("activity").asText());
         assertEquals("Hålla ihop arbetet med framtagande av ny ersättningsmodell för hemsjukvården i Halland samt säkra "
-                + "beslutsprocess. Färdigt första halvåret 2019", exceptions.get(0).path("activity").asText());
+                + "beslutsprocess. Färdigt första halvåret 2019", exceptions.get(1).path("activity").asText());
+        assertEquals("Nulägesanalys av journalen via nätet och förberedande arbete för ett införande i psykiatri",
+                exceptions.get(2).path("activity").asText());
     }
 
     @Test
