@@ -62,6 +62,29 @@ final class Nesting<T> {
         return under.getOrDefault(parent, List.of());
     }
 
+    /** A row and how deep it sits below the parent asked for: 0 directly under it. */
+    record Placed<T>(T row, int depth) {
+    }
+
+    /** The rows under a parent (or at the top of a group) and every row below them, depth-first, each with its depth. */
+    List<Placed<T>> below(UUID parent) {
+        List<Placed<T>> rows = new ArrayList<>();
+        Deque<Placed<T>> next = new ArrayDeque<>();
+        pushAll(next, under(parent), 0);
+        while (!next.isEmpty()) {
+            Placed<T> row = next.pop();
+            rows.add(row);
+            pushAll(next, under(id.apply(row.row())), row.depth() + 1);
+        }
+        return rows;
+    }
+
+    private static <T> void pushAll(Deque<Placed<T>> next, List<T> rows, int depth) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            next.push(new Placed<>(rows.get(i), depth));
+        }
+    }
+
     /** The row and every row below it, depth-first. */
     List<T> subtree(T top) {
         List<T> rows = new ArrayList<>();

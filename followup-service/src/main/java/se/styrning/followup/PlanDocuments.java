@@ -2,8 +2,8 @@ package se.styrning.followup;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.styrning.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -34,44 +34,49 @@ public class PlanDocuments {
     private static final List<String> CATEGORIES = List.of("STAFF", "ECONOMY", "QUALITY", "OTHER");
     private static final List<String> GROUPS = List.of("DECIDED", "NEW_NEED", "REINVESTMENT");
 
-    private final EntityManager entityManager;
     private final ReadAccess access;
     private final Clock clock;
+    private final long maxActivities;
 
-    PlanDocuments(EntityManager entityManager, ReadAccess access, Clock clock) {
-        this.entityManager = entityManager;
+    /** @param maxActivities the same limit as a report's: a plan larger than a report holds is refused, not built */
+    PlanDocuments(ReadAccess access, Clock clock,
+                  @ConfigProperty(name = "styrning.reports.max-activities", defaultValue = "50000") long maxActivities) {
         this.access = access;
         this.clock = clock;
+        this.maxActivities = maxActivities;
     }
 
     /** The plan for a caller with a token: an adopted plan for anyone, a draft for those who may read its unit's. */
     @Transactional
     public PlanDocument read(UUID planId) {
-        ReportingPlan plan = plan(planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
-        PlanDocument document = assemble(plan);
-        if (!document.isPublic()) {
+        ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        if (!PlanDocument.PUBLIC.contains(plan.status)) {
             access.require(plan.unitId);
         }
-        return document;
+        return assemble(plan);
     }
 
     /** The plan if it is a public document (adopted or closed); empty for a draft, as if there were none. */
     @Transactional
     public Optional<PlanDocument> published(UUID planId) {
-        return plan(planId).filter(plan -> "ADOPTED".equals(plan.status) || "CLOSED".equals(plan.status)).map(this::assemble);
-    }
-
-    private static Optional<ReportingPlan> plan(UUID planId) {
-        return ReportingPlan.findByIdOptional(planId);
+        return ReportingPlan.<ReportingPlan>findByIdOptional(planId).filter(plan -> PlanDocument.PUBLIC.contains(plan.status))
+                .map(this::assemble);
     }
 
     private PlanDocument assemble(ReportingPlan plan) {
+        long activities = ReportingActivity.count("planId", plan.id);
+        if (activities > maxActivities) {
+            throw ProblemException.tooLarge("The plan has " + activities + " activities; a document holds at most "
+                    + maxActivities + " (styrning.reports.max-activities)");
+        }
         Map<UUID, ReportingUnit> units = ReportingUnit.<ReportingUnit>listAll().stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         List<ReportingUnit> area = budgetArea(plan.unitId, units);
         ReportingUnit unit = units.get(plan.unitId);
         return new PlanDocument(plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name, plan.status,
-                plan.adoptedBy, plan.adoptedOn, Instant.now(clock), focusAreas(plan.id, units), indicators(plan),
+                plan.adoptedBy, plan.adoptedOn, Instant.now(clock), area.isEmpty() ? null : area.get(0).id,
+                area.isEmpty() ? null : area.get(0).name, focusAreas(plan.id, units), indicators(plan),
                 operatingBudget(plan.year, area), investments(plan.year, area));
     }
 
@@ -84,40 +89,18 @@ public class PlanDocuments {
                 a -> a.parentActivityId);
         return ReportingFocusArea.<ReportingFocusArea>list("planId", Sort.by("position").and("code"), planId).stream()
                 .map(area -> new PlanDocument.FocusArea(area.code, area.title, area.description,
-                        depthFirst(assignmentTree, area.id, a -> a.id).stream().map(placed -> new PlanDocument.Assignment(
+                        assignmentTree.below(area.id).stream().map(placed -> new PlanDocument.Assignment(
                                 placed.row().number, placed.row().title, placed.row().description, placed.row().kind,
-                                placed.depth(), depthFirst(activityTree, placed.row().id, a -> a.id).stream()
+                                placed.depth(), activityTree.below(placed.row().id).stream()
                                 .map(activity -> activity(activity, units)).toList())).toList()))
                 .toList();
     }
 
-    private static PlanDocument.Activity activity(Placed<ReportingActivity> placed, Map<UUID, ReportingUnit> units) {
+    private static PlanDocument.Activity activity(Nesting.Placed<ReportingActivity> placed, Map<UUID, ReportingUnit> units) {
         ReportingActivity a = placed.row();
         ReportingUnit responsible = a.responsibleUnitId == null ? null : units.get(a.responsibleUnitId);
         return new PlanDocument.Activity(a.title, a.description, responsible == null ? null : responsible.name,
                 a.startDate, a.endDate, a.project, a.sourceReference, a.cancelled, placed.depth());
-    }
-
-    private record Placed<T>(T row, int depth) {
-    }
-
-    /** The rows under a parent and every row below them, depth-first, with how deep each sits. */
-    private static <T> List<Placed<T>> depthFirst(Nesting<T> tree, UUID parent, Function<T, UUID> id) {
-        List<Placed<T>> rows = new ArrayList<>();
-        Deque<Placed<T>> next = new ArrayDeque<>();
-        pushAll(next, tree.under(parent), 0);
-        while (!next.isEmpty()) {
-            Placed<T> row = next.pop();
-            rows.add(row);
-            pushAll(next, tree.under(id.apply(row.row())), row.depth() + 1);
-        }
-        return rows;
-    }
-
-    private static <T> void pushAll(Deque<Placed<T>> next, List<T> rows, int depth) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            next.push(new Placed<>(rows.get(i), depth));
-        }
     }
 
     /** Region-wide before the administration's own, each by category, as seed 003 §4 and seed 001 §3.3 group them. */
@@ -140,8 +123,9 @@ public class PlanDocuments {
                 .toList();
     }
 
+    /** Where a value sits in an order; unknown values, and none (a row from before the field was kept), last. */
     private static int rank(List<String> order, String value) {
-        int rank = order.indexOf(value);
+        int rank = value == null ? -1 : order.indexOf(value);
         return rank < 0 ? order.size() : rank;
     }
 
@@ -195,24 +179,18 @@ public class PlanDocuments {
         }).toList();
     }
 
-    /** The projects with an amount in the plan's year, by owner as the units are ordered, then group and arrival. */
-    @SuppressWarnings("unchecked")
-    private PlanDocument.Investments investments(int year, List<ReportingUnit> area) {
+    /**
+     * The projects with an amount in the plan's year, by owner as the units are ordered; under each owner those
+     * without a group first, then by group (seed 001's order), each in the order they were entered.
+     */
+    private static PlanDocument.Investments investments(int year, List<ReportingUnit> area) {
         if (area.isEmpty()) {
             return new PlanDocument.Investments(List.of(year), List.of(), List.of(BigDecimal.ZERO));
         }
-        List<UUID> ids = entityManager.createNativeQuery("""
-                        select i.id from reporting_investment i
-                        where i.owner_unit_id in (:units)
-                          and exists (select 1 from reporting_investment_amount a where a.investment_id = i.id and a.year = :year)
-                        order by i.received""", UUID.class)
-                .setParameter("units", area.stream().map(u -> u.id).toList())
-                .setParameter("year", year)
-                .getResultList();
-        Map<UUID, ReportingInvestment> byId = ids.isEmpty() ? Map.of()
-                : ReportingInvestment.<ReportingInvestment>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<ReportingInvestment> listed = ids.stream().map(byId::get).filter(Objects::nonNull)
+        List<ReportingInvestment> listed = ReportingInvestment.<ReportingInvestment>find(
+                        "select distinct i from ReportingInvestment i left join fetch i.amounts where i.ownerUnitId in ?1 "
+                                + "order by i.received", area.stream().map(u -> u.id).toList()).list().stream()
+                .filter(i -> i.amounts.containsKey(year))
                 .sorted(Comparator.comparingInt(i -> i.group == null ? -1 : rank(GROUPS, i.group))).toList();
         int last = listed.stream().flatMap(i -> i.amounts.keySet().stream())
                 .filter(y -> y >= year && y <= year + INVESTMENT_YEARS_AFTER).max(Integer::compare).orElse(year);

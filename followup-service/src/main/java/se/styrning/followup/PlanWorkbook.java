@@ -42,9 +42,8 @@ public final class PlanWorkbook {
             for (PlanDocument.FocusArea area : plan.focusAreas()) {
                 String areaName = area.code() + " " + area.title();
                 for (PlanDocument.Assignment a : area.assignments()) {
-                    assignments.row(areaName, a.number(), new Indented(a.title(), a.depth()),
-                            "REGION_WIDE".equals(a.kind()) ? "Regiongemensamt uppdrag" : "Förvaltningens uppdrag", a.depth(),
-                            a.description());
+                    assignments.row(areaName, a.number(), new Indented(a.title(), a.depth()), PlanDocumentPage.kind(a.kind()),
+                            a.depth(), a.description());
                     for (PlanDocument.Activity act : a.activities()) {
                         activities.row(areaName, a.number() + " " + a.title(), new Indented(act.title(), act.depth()),
                                 act.depth(), act.responsibleUnit(), act.startDate(), act.endDate(), act.project() ? "ja" : "nej",
@@ -52,12 +51,14 @@ public final class PlanWorkbook {
                     }
                 }
             }
-            Table indicators = workbook.table(INDICATORS, List.of(new Column("Nivå", 14), new Column("Kategori", 14),
+            Table indicators = workbook.table(INDICATORS, List.of(new Column("Nivå", 36), new Column("Kategori", 14),
                     new Column("Indikator", 50), new Column("Måttenhet", 12), new Column("Mäts", 12),
                     new Column("Målvärde " + plan.year(), 12), new Column("Målvärde kvinnor", 12),
                     new Column("Målvärde män", 12), new Column("Beskrivning", 80)));
-            plan.indicators().forEach(i -> indicators.row(i.level(), i.category(), i.name(), i.unit(), i.frequency(),
-                    i.targetTotal(), i.targetWomen(), i.targetMen(), i.description()));
+            plan.indicators().forEach(i -> indicators.row(PlanDocumentPage.label(PlanDocumentPage.LEVELS, i.level()),
+                    PlanDocumentPage.label(PlanDocumentPage.CATEGORIES, i.category()), i.name(), i.unit(),
+                    PlanDocumentPage.label(PlanDocumentPage.FREQUENCIES, i.frequency()), i.targetTotal(), i.targetWomen(),
+                    i.targetMen(), i.description()));
             Table budget = workbook.table(OPERATING_BUDGET, List.of(new Column("Enhet", 36),
                     new Column("Intäkter (tkr)", 14), new Column("Personalkostnader (tkr)", 14),
                     new Column("Övriga driftskostnader (tkr)", 14), new Column("Budgetram (tkr)", 14),
@@ -71,9 +72,9 @@ public final class PlanWorkbook {
             for (PlanDocument.Owner owner : plan.investments().owners()) {
                 for (PlanDocument.Investment i : owner.investments()) {
                     List<Object> cells = new ArrayList<>(List.of(owner.unitName()));
-                    cells.add(i.group() == null ? null : PlanDocumentPage.GROUPS.get(i.group()));
+                    cells.add(PlanDocumentPage.label(PlanDocumentPage.GROUPS, i.group()));
                     cells.add(i.name());
-                    cells.add(PlanDocumentPage.KINDS.getOrDefault(i.kind(), i.kind()));
+                    cells.add(PlanDocumentPage.label(PlanDocumentPage.KINDS, i.kind()));
                     cells.add(mnkr(i.totalProjectBudget()));
                     i.amounts().forEach(amount -> cells.add(mnkr(amount)));
                     investments.row(cells.toArray());

@@ -222,7 +222,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     }
 
     /** "5,5 (kvinnor 6,0, män 4,5)" */
-    private static String values(boolean genderSplit, BigDecimal total, BigDecimal women, BigDecimal men) {
+    static String values(boolean genderSplit, BigDecimal total, BigDecimal women, BigDecimal men) {
         if (total == null) {
             return "";
         }
@@ -250,7 +250,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(SWEDISH)).format(value) + " %";
     }
 
-    private static String optionalMnkr(BigDecimal sek) {
+    static String optionalMnkr(BigDecimal sek) {
         return sek == null ? "" : mnkr(sek);
     }
 
@@ -264,6 +264,11 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     static String months(String yearMonth) {
         int month = Integer.parseInt(yearMonth.substring(5, 7));
         return (month == 1 ? "" : MONTHS[0] + "–") + MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
+    }
+
+    /** "7 december 2017", as the seeds print a date in running text. */
+    static String longDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     static String date(LocalDate date) {

@@ -24,6 +24,9 @@ public class ReportingInvestment extends Replica {
     public String group;
     public String kind;
     public BigDecimal totalProjectBudget;
+    /** The order the projects arrived in, which is the order they were entered (the database numbers them). */
+    @Column(insertable = false, updatable = false)
+    public Long received;
 
     @ElementCollection
     @CollectionTable(name = "reporting_investment_amount", joinColumns = @JoinColumn(name = "investment_id"))

@@ -24,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.testsupport.TopicRecorder.header;
 import static se.styrning.testsupport.TopicRecorder.withHeader;
 
-/** budget.events into the read model: redeliveries skipped, poison to the dead-letter topic, the stream goes on. */
+/**
+ * budget.events into the read model: redeliveries skipped, poison (unreadable, incomplete, foreign, an investment
+ * without amounts or with a year twice, a budget without a year) to the dead-letter topic, the stream goes on.
+ */
 @QuarkusTest
 @WithTestResource(InfrastructureResource.class)
 class BudgetEventsConsumerTest {
@@ -42,17 +45,28 @@ class BudgetEventsConsumerTest {
         String unreadable = UUID.randomUUID().toString();
         String incomplete = UUID.randomUUID().toString();
         String foreign = UUID.randomUUID().toString();
+        String noAmounts = UUID.randomUUID().toString();
+        String twiceAYear = UUID.randomUUID().toString();
+        String noYear = UUID.randomUUID().toString();
         send(delivered, TYPE, id, costObject(id, "Läkemedel", 0));
         send(unreadable, TYPE, id, "{\"costObjectId\": ");
         send(incomplete, "se.styrning.budget.outcome-registered.v1", id, "{\"costObjectId\":\"" + id + "\",\"month\":\"2017-11\"}");
         send(foreign, "se.styrning.plan.unit-upserted.v1", id, "{}");
+        String investment = "{\"investmentId\":\"" + UUID.randomUUID() + "\",\"name\":\"Kustnära vandringsled\",\"ownerUnitId\":\""
+                + UUID.randomUUID() + "\",\"group\":null,\"kind\":\"NEW\",\"totalProjectBudget\":null,\"version\":0,\"amounts\":";
+        send(noAmounts, "se.styrning.budget.investment-upserted.v1", id, investment + "null}");
+        send(twiceAYear, "se.styrning.budget.investment-upserted.v1", id, investment
+                + "[{\"year\":2021,\"amount\":1300000.00},{\"year\":2021,\"amount\":1400000.00}]}");
+        send(noYear, "se.styrning.budget.operating-budget-upserted.v1", id, "{\"budgetId\":\"" + UUID.randomUUID()
+                + "\",\"unitId\":\"" + UUID.randomUUID() + "\",\"revenue\":0,\"staffCosts\":0,\"otherCosts\":0,"
+                + "\"netBudget\":0,\"status\":\"DRAFT\",\"version\":0}");
         send(UUID.randomUUID().toString(), TYPE, id, costObject(id, "After the poison", 2));
         send(delivered, TYPE, id, costObject(id, "Redelivered under the first event's id", 3));
         String sentinel = UUID.randomUUID().toString();   // same key, so consumed after the redelivery
         send(UUID.randomUUID().toString(), TYPE, id, costObject(sentinel, "Sentinel", 0));
 
         try (TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-budget-events")) {
-            for (String eventId : new String[]{unreadable, incomplete, foreign}) {
+            for (String eventId : new String[]{unreadable, incomplete, foreign, noAmounts, twiceAYear, noYear}) {
                 ConsumerRecord<String, String> dead = deadLetters.await(withHeader("ce_id", eventId), WAIT);
                 assertTrue(header(dead, "dead-letter-reason") != null && !header(dead, "dead-letter-reason").isBlank());
             }

@@ -113,7 +113,8 @@ class PlanDocumentTest {
                 "300 533", "87 458", "8 413", "-122 726", "Summa Regionkontoret", "11,5", "128,0",
                 "Summa investeringar", "144,5", "Regiongemensamt uppdrag", "Förvaltningens uppdrag", "Projekt",
                 "Mål och budget 2021", "5,5 (kvinnor 6, män 4,5)", "Regiongemensamma indikatorer: Medarbetare",
-                "Förvaltningens kompletterande indikatorer: Ekonomi", "Budgeten är ännu inte fastställd för Systemförvaltning")) {
+                "Förvaltningens kompletterande indikatorer: Ekonomi", "Budgeten är ännu inte fastställd för Systemförvaltning",
+                "Tabellerna omfattar Regionstyrelsen och enheterna under den, den nämnd eller styrelse som fördelar Regionkontorets budget.")) {
             assertTrue(html.contains(printed), printed + " in " + html);
         }
 
@@ -137,7 +138,7 @@ class PlanDocumentTest {
         String published = "/api/public/plan-documents/" + f.plan();
         String html = given().when().get(published).then().statusCode(200).contentType(startsWith("text/html"))
                 .extract().asString();
-        assertTrue(html.contains("Fastställd av Regiondirektören den 2020-12-07"), html);
+        assertTrue(html.contains("Fastställd av Regiondirektören den 7 december 2020"), html);
         given().accept("application/json").when().get(published).then().statusCode(200)
                 .body("status", equalTo("ADOPTED")).body("adoptedOn", equalTo("2020-12-07"));
         byte[] pdf = given().when().get(published + "/pdf").then().statusCode(200).contentType("application/pdf")

@@ -60,11 +60,13 @@ final class PlanLoader implements Loader {
 
     /** Adopts a draft plan when the file says who adopted it and when; an adopted or closed plan stays as it is. */
     private boolean adoptIfAsked(JsonNode adoptedBy, JsonNode adoptedOn, JsonNode plan) {
-        if (adoptedBy == null && adoptedOn == null || !"DRAFT".equals(plan.path("status").asText())) {
+        String by = adoptedBy == null || adoptedBy.isNull() ? null : adoptedBy.asText();
+        String on = adoptedOn == null || adoptedOn.isNull() ? null : adoptedOn.asText();
+        if (by == null && on == null || !"DRAFT".equals(plan.path("status").asText())) {
             return false;
         }
-        String by = JsonRows.required(adoptedBy == null ? null : adoptedBy.textValue(), "adoptedBy");
-        String on = JsonRows.required(adoptedOn == null ? null : adoptedOn.textValue(), "adoptedOn");
+        JsonRows.required(by, "adoptedBy");
+        JsonRows.required(on, "adoptedOn");
         Gateway.expect(gateway.send("POST", "/api/plans/" + plan.path("id").asText() + "/adopt",
                 Map.of("adoptedBy", by, "adoptedOn", on), "\"" + plan.path("version").asLong() + "\"", null), 200);
         return true;

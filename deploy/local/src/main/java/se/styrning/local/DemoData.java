@@ -56,7 +56,8 @@ final class DemoData {
     static final DemoPlan PLAN_DOCUMENT = new DemoPlan("RK", 2021, 6, 22);
 
     /** The plan the demo adopts (its file says so), as seed 000 prints it: by the regional director on 7 December 2017. */
-    static final DemoPlan ADOPTED = new DemoPlan("RK", 2018, 0, 0);
+    static final String ADOPTED_UNIT = "RK";
+    static final int ADOPTED_YEAR = 2018;
 
     /** The demo unit each role's ready-made token acts for: the editor Regionkontoret's, the controller Regionstyrelsen's. */
     static final Map<String, String> TOKEN_UNITS = Map.of("editor", "RK", "controller", "RS");
@@ -176,7 +177,7 @@ final class DemoData {
 
     /** The public path of the adopted plan (seed 000), readable without a token. */
     String adoptedPlanPath() {
-        return "/api/public/plan-documents/" + planId(ADOPTED.unitCode(), ADOPTED.year());
+        return "/api/public/plan-documents/" + planId(ADOPTED_UNIT, ADOPTED_YEAR);
     }
 
     /**

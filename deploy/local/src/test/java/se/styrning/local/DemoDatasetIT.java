@@ -518,6 +518,12 @@ class DemoDatasetIT {
         assertEquals(2021, plan.path("investments").path("years").get(0).asInt());
         assertEquals("330.6", plan.path("investments").path("totals").get(0).decimalValue().divide(MNKR, 1, RoundingMode.UNNECESSARY).toPlainString());
         assertEquals(9, plan.path("focusAreas").size(), "seed 003 §3.1–3.9");
+        // §5.2's projects of Regionfastigheter by group: the 9 decided, the 7 new, then the reinvestment
+        JsonNode estates = plan.path("investments").path("owners").get(2).path("investments");
+        assertEquals("Hallands sjukhus Varberg kanaler och ledningar, värme och kyla", estates.get(0).path("name").asText());
+        assertEquals("Luftbehandling Hallands sjukhus Halmstad", estates.get(9).path("name").asText());
+        assertEquals("Löpande underhåll och utbyten fastigheter", estates.get(16).path("name").asText());
+        assertEquals("Regionstyrelsen", plan.path("budgetAreaUnitName").asText());
         assertEquals(10, plan.path("indicators").size(), "seed 003 §4");
 
         String html = given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).accept("text/html").when()
@@ -542,7 +548,7 @@ class DemoDatasetIT {
         // seed 000's plan, adopted by the regional director on 7 December 2017, is public and listed
         String adopted = demo.adoptedPlanPath();
         String page = given().baseUri(stack.gatewayUrl()).when().get(adopted).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("Fastställd av Regiondirektören den 2017-12-07"), page);
+        assertTrue(page.contains("Fastställd av Regiondirektören den 7 december 2017"), page);
         given().baseUri(stack.gatewayUrl()).when().get(adopted + "/xlsx").then().statusCode(200);
         given().baseUri(stack.gatewayUrl()).when().get("/api/public/documents").then().statusCode(200)
                 .body("items.findAll { it.kind == 'PLAN' }.title", equalTo(List.of("Verksamhetsplan 2018, Regionkontoret")));

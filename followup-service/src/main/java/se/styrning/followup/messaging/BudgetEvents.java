@@ -32,7 +32,7 @@ public final class BudgetEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OperatingBudgetUpserted(UUID budgetId, UUID unitId, int year, BigDecimal revenue, BigDecimal staffCosts,
+    public record OperatingBudgetUpserted(UUID budgetId, UUID unitId, Integer year, BigDecimal revenue, BigDecimal staffCosts,
                                           BigDecimal otherCosts, BigDecimal netBudget, String status, LocalDate adoptedOn,
                                           long version) {
         public static final String TYPE = "se.styrning.budget.operating-budget-upserted.v1";

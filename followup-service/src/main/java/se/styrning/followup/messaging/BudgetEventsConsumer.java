@@ -16,7 +16,6 @@ import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -136,8 +135,8 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.OperatingBudgetUpserted.TYPE -> {
                 var e = event.data(json, BudgetEvents.OperatingBudgetUpserted.class);
-                require(event, e.budgetId() != null && e.unitId() != null && e.revenue() != null && e.staffCosts() != null
-                        && e.otherCosts() != null && e.netBudget() != null && e.status() != null);
+                require(event, e.budgetId() != null && e.unitId() != null && e.year() != null && e.revenue() != null
+                        && e.staffCosts() != null && e.otherCosts() != null && e.netBudget() != null && e.status() != null);
                 readModel.upsert(ReportingOperatingBudget.class, e.budgetId(), e.version(), budget -> {
                     budget.unitId = e.unitId();
                     budget.year = e.year();
@@ -152,7 +151,8 @@ public class BudgetEventsConsumer {
             case BudgetEvents.InvestmentUpserted.TYPE -> {
                 var e = event.data(json, BudgetEvents.InvestmentUpserted.class);
                 require(event, e.investmentId() != null && e.name() != null && e.ownerUnitId() != null && e.kind() != null
-                        && e.amounts() != null && e.amounts().stream().allMatch(a -> a != null && a.year() != null && a.amount() != null));
+                        && e.amounts() != null && e.amounts().stream().allMatch(a -> a != null && a.year() != null && a.amount() != null)
+                        && e.amounts().stream().map(BudgetEvents.InvestmentUpserted.Amount::year).distinct().count() == e.amounts().size());
                 readModel.upsert(ReportingInvestment.class, e.investmentId(), e.version(), investment -> {
                     investment.name = e.name();
                     investment.ownerUnitId = e.ownerUnitId();
@@ -160,7 +160,7 @@ public class BudgetEventsConsumer {
                     investment.kind = e.kind();
                     investment.totalProjectBudget = e.totalProjectBudget();
                     investment.amounts.clear();
-                    e.amounts().forEach(amount -> investment.amounts.merge(amount.year(), amount.amount(), BigDecimal::add));
+                    e.amounts().forEach(amount -> investment.amounts.put(amount.year(), amount.amount()));
                 });
             }
             default -> {

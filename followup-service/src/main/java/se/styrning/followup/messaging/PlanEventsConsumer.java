@@ -144,7 +144,7 @@ public class PlanEventsConsumer {
             }
             case PlanEvents.IndicatorUpserted.TYPE -> {
                 var e = data(event, PlanEvents.IndicatorUpserted.class, d -> new Object[]{d.indicatorId(), d.planId(),
-                        d.name(), d.unit(), d.direction(), d.frequency(), d.source()});
+                        d.name(), d.category(), d.level(), d.unit(), d.direction(), d.frequency(), d.source()});
                 readModel.upsert(ReportingIndicator.class, e.indicatorId(), e.version(), indicator -> {
                     indicator.planId = e.planId();
                     indicator.name = e.name();

@@ -36,6 +36,9 @@ import java.util.UUID;
 public class PlanDocumentResource {
 
     static final String NOT_FOUND = "followup-service has received no such plan";
+    static final String TOO_LARGE = "The plan has more activities than a document holds (styrning.reports.max-activities)";
+    static final String TOO_LARGE_PDF = "The plan has more activities than a PDF holds (styrning.reports.max-pdf-activities, "
+            + "2,000 by default), or than a document holds (styrning.reports.max-activities)";
     static final String FORBIDDEN = "A draft plan of a unit the caller may not read (not its own or one below, and not a controller)";
 
     private final PlanDocuments documents;
@@ -56,6 +59,7 @@ public class PlanDocumentResource {
             @Content(mediaType = ReportWorkbook.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "422", description = TOO_LARGE)
     public PlanDocument json(@PathParam("planId") UUID planId) {
         return documents.read(planId);
     }
@@ -70,6 +74,7 @@ public class PlanDocumentResource {
     @GET
     @Produces("application/pdf;qs=0.5")
     @Operation(summary = "The printable page as tagged PDF/UA (Accept: application/pdf); ?archival=true makes it PDF/A-2u too")
+    @APIResponse(responseCode = "422", description = TOO_LARGE_PDF)
     public Response pdf(@PathParam("planId") UUID planId,
                         @QueryParam("archival") @Parameter(description = "PDF/A-2u for the archive, besides PDF/UA") boolean archival) {
         return pdfFile(rendering, documents.read(planId), archival);
@@ -87,6 +92,7 @@ public class PlanDocumentResource {
     @Path("/pdf")
     @Produces("application/pdf")
     @Operation(summary = "The printable page as tagged PDF/UA, at an address of its own for links")
+    @APIResponse(responseCode = "422", description = TOO_LARGE_PDF)
     public Response pdfLink(@PathParam("planId") UUID planId,
                             @QueryParam("archival") @Parameter(description = "PDF/A-2u for the archive, besides PDF/UA") boolean archival) {
         return pdfFile(rendering, documents.read(planId), archival);

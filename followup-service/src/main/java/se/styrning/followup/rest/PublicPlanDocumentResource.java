@@ -59,6 +59,7 @@ public class PublicPlanDocumentResource {
     @GET
     @Produces("application/pdf;qs=0.5")
     @Operation(summary = "An adopted plan as tagged PDF (Accept: application/pdf); no token needed")
+    @APIResponse(responseCode = "422", description = PlanDocumentResource.TOO_LARGE_PDF)
     @APIResponse(responseCode = "404", description = NOT_PUBLIC)
     public Response pdf(@PathParam("planId") UUID planId,
                         @QueryParam("archival") @Parameter(description = "PDF/A-2u for the archive, besides PDF/UA") boolean archival) {
@@ -69,6 +70,7 @@ public class PublicPlanDocumentResource {
     @Path("/pdf")
     @Produces("application/pdf")
     @Operation(summary = "An adopted plan as tagged PDF, at an address of its own for links; no token needed")
+    @APIResponse(responseCode = "422", description = PlanDocumentResource.TOO_LARGE_PDF)
     @APIResponse(responseCode = "404", description = NOT_PUBLIC)
     public Response pdfLink(@PathParam("planId") UUID planId,
                             @QueryParam("archival") @Parameter(description = "PDF/A-2u for the archive, besides PDF/UA") boolean archival) {
