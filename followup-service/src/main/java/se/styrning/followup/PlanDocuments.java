@@ -54,17 +54,20 @@ public class PlanDocuments {
         if (!PlanDocument.PUBLIC.contains(plan.status)) {
             access.require(plan.unitId);
         }
-        return assemble(plan);
+        return assemble(plan, false);
     }
 
-    /** The plan if it is a public document (adopted or closed); empty for a draft, as if there were none. */
+    /**
+     * The plan if it is a public document (adopted or closed); empty for a draft, as if there were none. Its operating
+     * budget shows the adopted budgets only: a draft (utkast) is not yet a public document.
+     */
     @Transactional
     public Optional<PlanDocument> published(UUID planId) {
         return ReportingPlan.<ReportingPlan>findByIdOptional(planId).filter(plan -> PlanDocument.PUBLIC.contains(plan.status))
-                .map(this::assemble);
+                .map(plan -> assemble(plan, true));
     }
 
-    private PlanDocument assemble(ReportingPlan plan) {
+    private PlanDocument assemble(ReportingPlan plan, boolean adoptedBudgetsOnly) {
         long activities = ReportingActivity.count("planId", plan.id);
         if (activities > maxActivities) {
             throw ProblemException.tooLarge("The plan has " + activities + " activities; a document holds at most "
@@ -77,7 +80,7 @@ public class PlanDocuments {
         return new PlanDocument(plan.id, plan.title, plan.year, plan.unitId, unit == null ? null : unit.name, plan.status,
                 plan.adoptedBy, plan.adoptedOn, Instant.now(clock), area.isEmpty() ? null : area.get(0).id,
                 area.isEmpty() ? null : area.get(0).name, focusAreas(plan.id, units), indicators(plan),
-                operatingBudget(plan.year, area), investments(plan.year, area));
+                operatingBudget(plan.year, area, adoptedBudgetsOnly), investments(plan.year, area));
     }
 
     private static List<PlanDocument.FocusArea> focusAreas(UUID planId, Map<UUID, ReportingUnit> units) {
@@ -165,12 +168,13 @@ public class PlanDocuments {
         return area;
     }
 
-    private static List<PlanDocument.BudgetColumn> operatingBudget(int year, List<ReportingUnit> area) {
+    private static List<PlanDocument.BudgetColumn> operatingBudget(int year, List<ReportingUnit> area, boolean adoptedOnly) {
         if (area.isEmpty()) {
             return List.of();
         }
         Map<UUID, ReportingOperatingBudget> budgets = ReportingOperatingBudget.<ReportingOperatingBudget>list(
                         "year = ?1 and unitId in ?2", year, area.stream().map(u -> u.id).toList()).stream()
+                .filter(b -> !adoptedOnly || "ADOPTED".equals(b.status))
                 .collect(Collectors.toMap(b -> b.unitId, Function.identity(), (a, b) -> a.version >= b.version ? a : b));
         return area.stream().filter(unit -> budgets.containsKey(unit.id)).map(unit -> {
             ReportingOperatingBudget b = budgets.get(unit.id);
