@@ -240,7 +240,7 @@ public class PeriodReports {
                     && activity.endDate().isBefore(end) && !DONE.equals(status);
             return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
                     activity.cancelled(), status, report == null ? null : report.comment(),
-                    commentMissing(report), report == null ? null : report.effectiveDate(),
+                    commentMissing(activity.project(), report), report == null ? null : report.effectiveDate(),
                     overdue, below);
         }
     }
@@ -259,17 +259,20 @@ public class PeriodReports {
         return inEffect == null ? NOT_STARTED : inEffect.status();
     }
 
-    /** "Kommentar saknas": no report in effect, or one without a comment. */
-    static boolean commentMissing(ReportRows.Status inEffect) {
-        return inEffect == null || inEffect.commentMissing();
+    /**
+     * "Kommentar saknas": no report in effect, or one without a comment — where the form asks for a comment. A project
+     * row has no comment column (seed 004 §2's second table), so it is never flagged.
+     */
+    static boolean commentMissing(boolean project, ReportRows.Status inEffect) {
+        return !project && (inEffect == null || inEffect.commentMissing());
     }
 
     /**
      * The exception list prints the activity off plan or partly on plan with "Kommentar saknas": the work list's
      * COMMENT_MISSING, told by the same rule so the two agree.
      */
-    static boolean exceptionWithoutComment(boolean cancelled, ReportRows.Status inEffect) {
-        return !cancelled && EXCEPTIONS.contains(status(inEffect)) && commentMissing(inEffect);
+    static boolean exceptionWithoutComment(boolean cancelled, boolean project, ReportRows.Status inEffect) {
+        return !cancelled && EXCEPTIONS.contains(status(inEffect)) && commentMissing(project, inEffect);
     }
 
     /** Each activity line under the assignments and the assignments below them, with the assignment it is under. */

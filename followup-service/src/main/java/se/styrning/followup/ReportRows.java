@@ -22,7 +22,7 @@ final class ReportRows {
     }
 
     record Activity(UUID planId, UUID id, UUID assignmentId, UUID parentActivityId, String title, LocalDate endDate,
-                    boolean cancelled) {
+                    boolean cancelled, boolean project) {
 
         UUID parent() {
             return parentActivityId != null ? parentActivityId : assignmentId;
@@ -51,7 +51,7 @@ final class ReportRows {
 
     static List<Activity> activities(EntityManager entityManager, Collection<UUID> planIds) {
         return entityManager.createQuery("""
-                        select a.planId, a.id, a.assignmentId, a.parentActivityId, a.title, a.endDate, a.cancelled
+                        select a.planId, a.id, a.assignmentId, a.parentActivityId, a.title, a.endDate, a.cancelled, a.project
                         from ReportingActivity a where a.planId in :plans order by a.position""", Activity.class)
                 .setParameter("plans", planIds)
                 .getResultList();

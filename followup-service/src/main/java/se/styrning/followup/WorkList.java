@@ -128,7 +128,7 @@ public class WorkList {
             if (!activity.cancelled() && !reported.contains(activity.id()) && !doneBefore.contains(activity.id())) {
                 items.add(new WorkItem(WorkKind.STATUS_MISSING, activity.unitId(), plan.id, activity.id(), activity.title(), link));
             }
-            if (PeriodReports.exceptionWithoutComment(activity.cancelled(), atEnd.get(activity.id()))) {
+            if (PeriodReports.exceptionWithoutComment(activity.cancelled(), activity.project(), atEnd.get(activity.id()))) {
                 items.add(new WorkItem(WorkKind.COMMENT_MISSING, activity.unitId(), plan.id, activity.id(), activity.title(), link));
             }
         }

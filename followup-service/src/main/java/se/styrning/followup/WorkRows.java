@@ -14,7 +14,7 @@ import java.util.UUID;
 final class WorkRows {
 
     /** An activity with the unit responsible for it: its own responsible unit, else the plan's unit. */
-    record Activity(UUID id, UUID unitId, String title, boolean cancelled) {
+    record Activity(UUID id, UUID unitId, String title, boolean cancelled, boolean project) {
     }
 
     /** A cost object with a deviation open and unexplained, and the month whose outcome carries the explanation. */
@@ -57,7 +57,7 @@ final class WorkRows {
 
     static List<Activity> activities(EntityManager entityManager, UUID planId) {
         return entityManager.createQuery("""
-                        select a.id, coalesce(a.responsibleUnitId, p.unitId), a.title, a.cancelled
+                        select a.id, coalesce(a.responsibleUnitId, p.unitId), a.title, a.cancelled, a.project
                         from ReportingActivity a, ReportingPlan p
                         where a.planId = :plan and p.id = a.planId order by a.position, a.title""", Activity.class)
                 .setParameter("plan", planId)

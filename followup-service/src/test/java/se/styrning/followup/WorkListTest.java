@@ -99,6 +99,42 @@ class WorkListTest {
         assertItems(work(f.department(), "2021-11"), List.of(), List.of());
     }
 
+    /**
+     * A project row has no comment column (seed 004 §2's second table): off plan without a comment it is listed among
+     * the exceptions but not flagged "Kommentar saknas", in the report or in the work list; an activity's row is.
+     */
+    @Test
+    void aProjectWithoutACommentIsNotFlaggedAnActivityIs() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String area = UUID.randomUUID().toString();
+        String assignment = UUID.randomUUID().toString();
+        String project = UUID.randomUUID().toString();
+        String activity = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "code", "P" + unit)));
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
+            feed.send("focus-area-upserted", plan, example("focus-area-upserted", Map.of("focusAreaId", area, "planId", plan)));
+            feed.send("assignment-upserted", plan, example("assignment-upserted", Map.of("assignmentId", assignment,
+                    "planId", plan, "focusAreaId", area)).putNull("parentAssignmentId"));
+            feed.send("activity-upserted", plan, activity(plan, assignment, project, "Industriell Dynamik 2015-2017", null, false, 0)
+                    .put("project", true));
+            feed.send("activity-upserted", plan, activity(plan, assignment, activity, "Rulltrappan", null, false, 1)
+                    .put("project", false));
+            feed.send("activity-status-changed", plan, status(plan, project, "OFF_PLAN", null, "2021-11-20"));
+            feed.send("activity-status-changed", plan, status(plan, activity, "OFF_PLAN", null, "2021-11-20"));
+        }
+        String report = "/api/reports/" + plan + "/2021-11";
+        await().atMost(Duration.ofSeconds(20)).until(() -> as("viewer", unit).get(report).jsonPath().getList("exceptions").size() == 2);
+        as("viewer", unit).when().get(report).then().statusCode(200)
+                .body("exceptions.activity", equalTo(List.of("Industriell Dynamik 2015-2017", "Rulltrappan")))
+                .body("exceptions.commentMissing", equalTo(List.of(false, true)));
+        assertEquals(List.of("Rulltrappan"), work(unit, "2021-11").getList("items.findAll { it.kind == 'COMMENT_MISSING' }.title"));
+        String html = as("viewer", unit).accept("text/html").when().get(report).then().statusCode(200).extract().asString();
+        // once in the activities, once in the exception list: Rulltrappan's
+        assertEquals(2, html.split("Kommentar saknas", -1).length - 1);
+    }
+
     @Test
     void mineIsTheWorkOfTheTokensUnitsAndTheOverviewCountsPerUnit() throws Exception {
         Fixture f = fixture();
