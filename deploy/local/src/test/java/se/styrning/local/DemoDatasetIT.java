@@ -579,6 +579,42 @@ class DemoDatasetIT {
         });
     }
 
+    /**
+     * 000_b7ef836e061b7e38.txt (Verksamhetsplan 2018): per focus area its priorities (region-wide assignments), the
+     * administration's plans below them and their activities; C–L whole, A and B a representative part (demo README).
+     */
+    @Test
+    @Order(16)
+    void thePlanOf2018HoldsSeed000sFocusAreasWithTheirPrioritiesPlansAndActivities() {
+        JsonNode tree = demo.get("/api/plans/" + demo.planId("RK", 2018) + "/tree");
+        Map<String, List<Integer>> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("A", List.of(4, 5, 10)), Map.entry("B", List.of(1, 1, 4)), Map.entry("C", List.of(7, 18, 43)),
+                Map.entry("D", List.of(8, 20, 40)), Map.entry("E", List.of(6, 17, 34)), Map.entry("F", List.of(8, 11, 20)),
+                Map.entry("G", List.of(3, 6, 7)), Map.entry("H", List.of(3, 20, 13)), Map.entry("I", List.of(1, 0, 0)),
+                Map.entry("K", List.of(4, 25, 66)), Map.entry("L", List.of(10, 20, 13))));
+        Map<String, List<Integer>> counted = new TreeMap<>();
+        for (JsonNode area : tree.path("focusAreas")) {
+            int[] plansAndActivities = new int[2];
+            area.path("assignments").forEach(priority -> countBelow(priority, plansAndActivities));
+            counted.put(area.path("focusArea").path("code").asText(),
+                    List.of(area.path("assignments").size(), plansAndActivities[0], plansAndActivities[1]));
+            area.path("assignments").forEach(priority ->
+                    assertEquals("REGION_WIDE", priority.path("assignment").path("kind").asText(), priority.toString()));
+        }
+        assertEquals(expected, counted);
+        assertEquals("Budgetramen ska hållas", tree.path("focusAreas").get(8).path("assignments").get(0)
+                .path("assignment").path("title").asText(), "I prints a single cell");
+    }
+
+    /** The administration's plans below a priority, and every activity under it. */
+    private static void countBelow(JsonNode node, int[] plansAndActivities) {
+        plansAndActivities[1] += node.path("activities").size();
+        for (JsonNode below : node.path("assignments")) {
+            plansAndActivities[0]++;
+            countBelow(below, plansAndActivities);
+        }
+    }
+
     private static double columnSum(XSSFSheet sheet, int column) {
         double sum = 0;
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
