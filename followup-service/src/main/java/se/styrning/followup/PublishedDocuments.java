@@ -90,8 +90,9 @@ public class PublishedDocuments {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select p.id, p.unit_id, u.name, p.title, p.year, p.adopted_on
                         from reporting_plan p join reporting_unit u on u.id = p.unit_id
-                        where p.status in ('ADOPTED', 'CLOSED') and (cast(:year as integer) is null or p.year = cast(:year as integer))
+                        where p.status in (:public) and (cast(:year as integer) is null or p.year = cast(:year as integer))
                           and (:all or p.unit_id in (:units))""")
+                .setParameter("public", PlanDocument.PUBLIC)
                 .setParameter("year", year)
                 .setParameter("all", units == null)
                 .setParameter("units", units == null || units.isEmpty() ? List.of(new UUID(0, 0)) : units)
