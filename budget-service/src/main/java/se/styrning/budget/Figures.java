@@ -36,10 +36,12 @@ public record Figures(BigDecimal resultYtd, BigDecimal budgetYtd, BigDecimal ann
 
     /**
      * Kostnadsutveckling: how much the result year to date has grown against the same month a year earlier, in
-     * percent of that earlier result (so a cost going from −771 to −812 has grown 5.32 %). Null without a base.
+     * percent of that earlier result (so a cost going from −771 to −812 has grown 5.32 %). Null without a base, and
+     * across a change of sign (a surplus turned deficit has not grown by a percentage).
      */
     public BigDecimal developmentSince(Figures yearBefore) {
-        if (yearBefore == null || yearBefore.resultYtd.signum() == 0) {
+        if (yearBefore == null || yearBefore.resultYtd.signum() == 0
+                || resultYtd.signum() * yearBefore.resultYtd.signum() < 0) {
             return null;
         }
         return resultYtd.subtract(yearBefore.resultYtd).multiply(BigDecimal.valueOf(100))

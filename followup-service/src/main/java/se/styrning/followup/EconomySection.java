@@ -106,10 +106,12 @@ final class EconomySection {
     /**
      * Kostnadsutveckling as budget-service computes it: how much {@code amount} has grown against {@code base}, in
      * percent of the base's absolute value, scale 2 (HALF_UP), so that a cost going from -771 to -812 has grown
-     * 5.32 and an income going from 771 to 812 too. Null without a base (none, or zero).
+     * 5.32 and an income going from 771 to 812 too. Null without a base (none, or zero), and across a change of sign:
+     * a net line going from a surplus to a deficit (seed 004's HSF, budgeted at -8,4 mnkr after 10,5) has not grown
+     * by any percentage that means something.
      */
     static BigDecimal development(BigDecimal amount, BigDecimal base) {
-        if (amount == null || base == null || base.signum() == 0) {
+        if (amount == null || base == null || base.signum() == 0 || amount.signum() * base.signum() < 0) {
             return null;
         }
         return amount.subtract(base).multiply(HUNDRED).divide(base.abs(), 2, RoundingMode.HALF_UP)

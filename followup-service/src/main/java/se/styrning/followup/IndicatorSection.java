@@ -17,10 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The indicators of a period report: each outcome against the year's target, by the indicator's direction. An
+ * The indicators of a period report, those due in it by their frequency and grouped as the documents group them
+ * ({@link IndicatorGroups}): each outcome against the year's target, by the indicator's direction. An
  * indicator with source BUDGET is not registered but read from the economy section when the report is built: its
- * external code names the figure ({@code RESULT_YTD}, {@code DEVIATION_YTD} or {@code FORECAST_DEVIATION}, summed
- * over the unit's cost objects) and its unit the scale ({@code mnkr}, {@code tkr}, else SEK).
+ * external code names the figure ({@link #fromEconomy}).
  */
 final class IndicatorSection {
 
@@ -31,22 +31,58 @@ final class IndicatorSection {
     }
 
     static List<PeriodReport.IndicatorLine> of(UUID planId, Period period, PeriodReport.Economy economy) {
-        List<ReportingIndicator> indicators = ReportingIndicator.list("planId", Sort.by("position").and("name"), planId);
-        Map<UUID, IndicatorOutcome> outcomes = IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2",
-                planId, period.toString()).stream().collect(Collectors.toMap(o -> o.indicatorId, Function.identity()));
+        List<ReportingIndicator> indicators = ReportingIndicator.<ReportingIndicator>list("planId", Sort.by("position").and("name"), planId)
+                .stream().filter(indicator -> due(indicator, period)).sorted(IndicatorGroups.ORDER).toList();
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Map<String, IndicatorOutcome>> registered = new HashMap<>();
+        IndicatorOutcome.<IndicatorOutcome>list("indicatorId in ?1 and period in ?2",
+                        indicators.stream().map(indicator -> indicator.id).toList(),
+                        period.withLastOfEachKind().stream().map(Period::toString).toList())
+                .forEach(outcome -> registered.computeIfAbsent(outcome.indicatorId, id -> new HashMap<>()).put(outcome.period, outcome));
         Map<UUID, List<PeriodReport.IndicatorLine.YearValue>> earlier = earlierYears(indicators, period.year());
         return indicators.stream().map(indicator -> {
             IndicatorTarget target = IndicatorTarget.of(indicator.id, period.year()).orElse(null);
-            IndicatorOutcome outcome = outcomes.get(indicator.id);
+            IndicatorOutcome outcome = BUDGET.equals(indicator.source) ? null
+                    : outcomeFor(indicator, period, registered.getOrDefault(indicator.id, Map.of()));
             BigDecimal total = BUDGET.equals(indicator.source) ? fromEconomy(indicator, economy)
                     : outcome == null ? null : outcome.total;
             List<PeriodReport.IndicatorLine.YearValue> history = new ArrayList<>(earlier.getOrDefault(indicator.id, List.of()));
             history.add(new PeriodReport.IndicatorLine.YearValue(period.year(), total, target == null ? null : target.total));
-            return new PeriodReport.IndicatorLine(indicator.name, indicator.unit, indicator.direction, indicator.genderSplit,
+            return new PeriodReport.IndicatorLine(indicator.name, indicator.level, indicator.category, indicator.frequency,
+                    indicator.unit, indicator.direction, indicator.genderSplit,
                     target == null ? null : target.total, target == null ? null : target.women, target == null ? null : target.men,
                     total, outcome == null ? null : outcome.women, outcome == null ? null : outcome.men,
+                    outcome == null ? null : outcome.period,
                     result(indicator, target == null ? null : target.total, total), history);
         }).toList();
+    }
+
+    /**
+     * Whether a report of the period lists the indicator: a month the monthly ones, a tertial (delårsrapport) the
+     * monthly and tertial ones, a year (årsredovisning) all, as seed 001 §3.3.1 measures monthly and analyses "till
+     * delårs- respektive årsbokslut", and HME "vid årsbokslut" only. An indicator without a frequency is always listed.
+     */
+    static boolean due(ReportingIndicator indicator, Period period) {
+        Period.Kind measured = FREQUENCIES.get(indicator.frequency);
+        return measured == null || measured.compareTo(period.kind()) <= 0;
+    }
+
+    private static final Map<String, Period.Kind> FREQUENCIES = Map.of("MONTHLY", Period.Kind.MONTH,
+            "TERTIAL", Period.Kind.TERTIAL, "YEARLY", Period.Kind.YEAR);
+
+    /**
+     * The period's own outcome, else the one of the last period of the indicator's frequency within it: a monthly
+     * indicator in a tertial report shows the tertial's last month, in the year's December.
+     */
+    private static IndicatorOutcome outcomeFor(ReportingIndicator indicator, Period period, Map<String, IndicatorOutcome> registered) {
+        IndicatorOutcome own = registered.get(period.toString());
+        if (own != null) {
+            return own;
+        }
+        Period.Kind measured = FREQUENCIES.get(indicator.frequency);
+        return measured == null ? null : registered.get(period.lastOf(measured).toString());
     }
 
     /**
@@ -87,24 +123,85 @@ final class IndicatorSection {
     /** By end, and at the same end month before tertial before year: the latest of a year is its own outcome if any. */
     private static final Comparator<Period> LATEST = Comparator.comparing(Period::end).thenComparing(Period::kind);
 
-    /** The unit's total of the named figure for the period's last month; null when nothing is registered. */
+    /**
+     * The figure an indicator read from the economy names in its external code, for the period's last month: over
+     * the unit's whole economy (its top lines), or over one cost object and what lies below it with
+     * {@code FIGURE:CODE} ({@code COST_DEVELOPMENT:HSF}). Null when nothing is registered.
+     * <ul>
+     *   <li>{@code RESULT_YTD}, {@code DEVIATION_YTD}, {@code FORECAST_DEVIATION}: amounts, in the indicator's unit
+     *   ({@code mnkr}, {@code tkr}, else SEK);</li>
+     *   <li>{@code COST_DEVELOPMENT}, {@code REVENUE_DEVELOPMENT} (Kostnads-, Intäktsutveckling): the costs (the
+     *   leaf lines with a negative result) or the revenues (positive) year to date against the same lines' result a
+     *   year earlier, in percent with one decimal as the documents print it (seed 004 §1.2: "5,3 procent"). An
+     *   outcome is a net figure per cost object, so a line is a cost or a revenue by its sign; a line without last
+     *   year's figure leaves the indicator without a value rather than a partial one.</li>
+     * </ul>
+     */
     private static BigDecimal fromEconomy(ReportingIndicator indicator, PeriodReport.Economy economy) {
-        List<PeriodReport.CostLine> tops = economy.outcomes().stream().filter(line -> line.depth() == 0).toList();
-        if (tops.isEmpty() || indicator.externalCode == null) {
+        if (indicator.externalCode == null) {
             return null;
         }
-        Function<PeriodReport.CostLine, BigDecimal> figure = switch (indicator.externalCode) {
-            case "RESULT_YTD" -> PeriodReport.CostLine::resultYtd;
-            case "DEVIATION_YTD" -> PeriodReport.CostLine::deviationYtd;
-            case "FORECAST_DEVIATION" -> PeriodReport.CostLine::forecastDeviation;
+        String[] parts = indicator.externalCode.split(":", 2);
+        List<PeriodReport.CostLine> scope = parts.length > 1 ? subtree(economy.outcomes(), parts[1].trim()) : economy.outcomes();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        int top = scope.get(0).depth();
+        List<PeriodReport.CostLine> tops = scope.stream().filter(line -> line.depth() == top).toList();
+        return switch (parts[0].trim()) {
+            case "RESULT_YTD" -> amount(indicator, tops, PeriodReport.CostLine::resultYtd);
+            case "DEVIATION_YTD" -> amount(indicator, tops, PeriodReport.CostLine::deviationYtd);
+            case "FORECAST_DEVIATION" -> amount(indicator, tops, PeriodReport.CostLine::forecastDeviation);
+            case "COST_DEVELOPMENT" -> development(scope, -1);
+            case "REVENUE_DEVELOPMENT" -> development(scope, 1);
             default -> null;
         };
-        if (figure == null) {
+    }
+
+    private static BigDecimal amount(ReportingIndicator indicator, List<PeriodReport.CostLine> lines,
+                                     Function<PeriodReport.CostLine, BigDecimal> figure) {
+        BigDecimal sek = sum(lines, figure);
+        BigDecimal scale = SCALES.get(indicator.unit == null ? "" : indicator.unit.toLowerCase(Locale.ROOT));
+        return sek == null || scale == null ? sek : sek.divide(scale, 4, RoundingMode.HALF_UP);
+    }
+
+    /** The line of the code and the lines below it (the outcomes are depth-first); none when no line has the code. */
+    private static List<PeriodReport.CostLine> subtree(List<PeriodReport.CostLine> lines, String code) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (code.equals(lines.get(i).code())) {
+                int end = i + 1;
+                while (end < lines.size() && lines.get(end).depth() > lines.get(i).depth()) {
+                    end++;
+                }
+                return lines.subList(i, end);
+            }
+        }
+        return List.of();
+    }
+
+    /** The development of the leaf lines whose result has the sign (-1 costs, 1 revenues), from their sums. */
+    private static BigDecimal development(List<PeriodReport.CostLine> scope, int sign) {
+        List<PeriodReport.CostLine> leaves = scope.stream()
+                .filter(line -> !line.subtotal() && line.resultYtd() != null && line.resultYtd().signum() == sign).toList();
+        if (leaves.isEmpty()) {
             return null;
         }
-        BigDecimal sek = tops.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal scale = SCALES.get(indicator.unit == null ? "" : indicator.unit.toLowerCase(Locale.ROOT));
-        return scale == null ? sek : sek.divide(scale, 4, RoundingMode.HALF_UP);
+        BigDecimal percent = EconomySection.development(sum(leaves, PeriodReport.CostLine::resultYtd),
+                sum(leaves, PeriodReport.CostLine::lastYearResultYtd));
+        return percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Null when a line lacks the figure, rather than a sum that leaves it out. */
+    private static BigDecimal sum(List<PeriodReport.CostLine> lines, Function<PeriodReport.CostLine, BigDecimal> figure) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PeriodReport.CostLine line : lines) {
+            BigDecimal value = figure.apply(line);
+            if (value == null) {
+                return null;
+            }
+            sum = sum.add(value);
+        }
+        return sum;
     }
 
     /** MET when the outcome reaches the target in the indicator's direction. */

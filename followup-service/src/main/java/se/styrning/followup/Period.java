@@ -56,6 +56,26 @@ public record Period(Kind kind, int year, int number) {
         return periods;
     }
 
+    /** The last period of a kind that ends with this one: of 2021-T1 the month 2021-04, of 2019 the tertial 2019-T3. */
+    public Period lastOf(Kind kind) {
+        return switch (kind) {
+            case MONTH -> new Period(Kind.MONTH, year, end().getMonthValue());
+            case TERTIAL -> new Period(Kind.TERTIAL, year, (end().getMonthValue() + 3) / 4);
+            case YEAR -> new Period(Kind.YEAR, year, 0);
+        };
+    }
+
+    /** This period and the last month, tertial and year ending with it: where an outcome shown for it may be registered. */
+    public List<Period> withLastOfEachKind() {
+        List<Period> periods = new ArrayList<>(List.of(this));
+        for (Kind each : Kind.values()) {
+            if (each.compareTo(kind) < 0) {
+                periods.add(lastOf(each));
+            }
+        }
+        return periods;
+    }
+
     public LocalDate start() {
         return switch (kind) {
             case MONTH -> LocalDate.of(year, number, 1);

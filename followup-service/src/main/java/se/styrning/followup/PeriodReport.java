@@ -27,15 +27,20 @@ public record PeriodReport(
         @Schema(description = "Activities (not cancelled) by their status at the period's end") Map<String, Long> activitiesByStatus,
         List<AreaSection> focusAreas,
         @Schema(description = "Aktiviteter som inte följer eller delvis följer planeringen") List<ExceptionLine> exceptions,
-        @Schema(description = "The plan's indicators: outcome for the period against the year's target") List<IndicatorLine> indicators,
+        @Schema(description = "The plan's indicators due in the period (a month: the monthly ones; a tertial: the monthly and tertial ones; a year: all), region-wide before the administration's own, each by category: outcome against the year's target") List<IndicatorLine> indicators,
         @Schema(description = "The economy of the plan's unit, from budget-service's events") Economy economy,
         @Schema(description = "The report's texts: summary, analysis per focus area, economy and forecast, personnel; "
                 + "a section nobody has written has text null") List<TextLine> texts) {
 
     @Schema(description = "An indicator's outcome for the period against its target; women and men for gender-split indicators")
-    public record IndicatorLine(String name, String unit, String direction, boolean genderSplit, BigDecimal targetTotal,
+    public record IndicatorLine(String name,
+                                @Schema(description = "REGION (koncernnivå) or ADMINISTRATION (kompletterande); the report lists region-wide indicators first, each level by category") String level,
+                                @Schema(description = "STAFF, ECONOMY, QUALITY or OTHER") String category,
+                                @Schema(description = "MONTHLY, TERTIAL or YEARLY: a report lists the indicators due in its period") String frequency,
+                                String unit, String direction, boolean genderSplit, BigDecimal targetTotal,
                                 BigDecimal targetWomen, BigDecimal targetMen, BigDecimal total, BigDecimal women,
                                 BigDecimal men,
+                                @Schema(description = "The period the outcome is registered for: the report's own, else the last of the indicator's frequency within it (a monthly indicator in a tertial report: the tertial's last month); null without an outcome and for one read from the economy") String outcomePeriod,
                                 @Schema(description = "MET, NOT_MET, NO_TARGET or NO_VALUE") String result,
                                 @Schema(description = "The indicator's outcome and target by year, oldest first, up to the report's year (whose outcome is the period's); earlier years as far as followup-service holds them for this indicator")
                                 List<YearValue> history) {
@@ -105,6 +110,7 @@ public record PeriodReport(
     public record AssignmentSection(String number, String title, String kind,
                                     @Schema(description = "The assessment for the period; null when not assessed") Fulfilment fulfilment,
                                     @Schema(description = "The assessment's analysis") String assessment,
+                                    @Schema(description = "Prints \"Kommentar saknas\": a tertial or a year asks for a comment per assignment (seed 002), and this one's assessment has none; a month asks per activity") boolean commentMissing,
                                     List<AssignmentSection> assignments, List<ActivityLine> activities) {
     }
 

@@ -127,7 +127,8 @@ public class PeriodReports {
                                          PeriodReport.Economy economy, List<PeriodReport.IndicatorLine> indicators,
                                          List<TextLine> texts) {
         LocalDate end = period.end();
-        Tree tree = new Tree(rows.assignments(), rows.activities(), rows.inEffect(), rows.assessed(), end);
+        Tree tree = new Tree(rows.assignments(), rows.activities(), rows.inEffect(), rows.assessed(), end,
+                commentsPerAssignment(period));
         List<PeriodReport.AreaSection> sections = rows.areas().stream()
                 .map(area -> new PeriodReport.AreaSection(area.code, area.title,
                         tree.assignmentsUnder(area.id, 1)))
@@ -188,9 +189,11 @@ public class PeriodReports {
         private final Map<UUID, ReportRows.Status> inEffect;
         private final Map<UUID, ReportRows.Assessed> assessed;
         private final LocalDate end;
+        private final boolean perAssignment;
 
         Tree(List<ReportRows.Assignment> assignments, List<ReportRows.Activity> activities,
-             Map<UUID, ReportRows.Status> inEffect, Map<UUID, ReportRows.Assessed> assessed, LocalDate end) {
+             Map<UUID, ReportRows.Status> inEffect, Map<UUID, ReportRows.Assessed> assessed, LocalDate end,
+             boolean perAssignment) {
             this.assignments = new Nesting<>(assignments, ReportRows.Assignment::id, ReportRows.Assignment::focusAreaId,
                     ReportRows.Assignment::parentAssignmentId);
             this.activities = new Nesting<>(activities, ReportRows.Activity::id, ReportRows.Activity::assignmentId,
@@ -198,6 +201,7 @@ public class PeriodReports {
             this.inEffect = inEffect;
             this.assessed = assessed;
             this.end = end;
+            this.perAssignment = perAssignment;
         }
 
         List<PeriodReport.AssignmentSection> assignmentsUnder(UUID parent, int level) {
@@ -218,7 +222,7 @@ public class PeriodReports {
             return new PeriodReport.AssignmentSection(assignment.number(), assignment.title(), assignment.kind(),
                     assessment == null ? null : assessment.fulfilment(),
                     assessment == null ? null : assessment.comment(),
-                    below, activitiesUnder(assignment.id(), 1));
+                    perAssignment && assessmentWithoutComment(assessment), below, activitiesUnder(assignment.id(), 1));
         }
 
         List<PeriodReport.ActivityLine> activitiesUnder(UUID parent, int level) {
@@ -240,7 +244,8 @@ public class PeriodReports {
                     && activity.endDate().isBefore(end) && !DONE.equals(status);
             return new PeriodReport.ActivityLine(activity.id(), activity.title(), activity.endDate(),
                     activity.cancelled(), status, report == null ? null : report.comment(),
-                    commentMissing(activity.project(), report), report == null ? null : report.effectiveDate(),
+                    !perAssignment && commentMissing(activity.project(), report),
+                    report == null ? null : report.effectiveDate(),
                     overdue, below);
         }
     }
@@ -260,8 +265,23 @@ public class PeriodReports {
     }
 
     /**
-     * "Kommentar saknas": no report in effect, or one without a comment — where the form asks for a comment. A project
-     * row has no comment column (seed 004 §2's second table), so it is never flagged.
+     * Where the document's form asks for a comment. A month's report comments each activity (seed 004 §2); a
+     * tertial's or a year's assesses each assignment and comments it there, listing its activities with their status
+     * only (seed 002: Förvaltningens uppdrag | Kommentar | Aktiviteten), so there the assignment's comment is what can
+     * be missing, not each activity's.
+     */
+    static boolean commentsPerAssignment(Period period) {
+        return period.kind() != Period.Kind.MONTH;
+    }
+
+    /** "Kommentar saknas" on an assignment, where the period comments per assignment: not assessed, or without a comment. */
+    static boolean assessmentWithoutComment(ReportRows.Assessed assessment) {
+        return assessment == null || assessment.comment() == null || assessment.comment().isBlank();
+    }
+
+    /**
+     * "Kommentar saknas" on an activity, where the period comments per activity: no report in effect, or one without
+     * a comment. A project row has no comment column (seed 004 §2's second table), so it is never flagged.
      */
     static boolean commentMissing(boolean project, ReportRows.Status inEffect) {
         return !project && (inEffect == null || inEffect.commentMissing());
@@ -271,8 +291,9 @@ public class PeriodReports {
      * The exception list prints the activity off plan or partly on plan with "Kommentar saknas": the work list's
      * COMMENT_MISSING, told by the same rule so the two agree.
      */
-    static boolean exceptionWithoutComment(boolean cancelled, boolean project, ReportRows.Status inEffect) {
-        return !cancelled && EXCEPTIONS.contains(status(inEffect)) && commentMissing(project, inEffect);
+    static boolean exceptionWithoutComment(Period period, boolean cancelled, boolean project, ReportRows.Status inEffect) {
+        return !commentsPerAssignment(period) && !cancelled && EXCEPTIONS.contains(status(inEffect))
+                && commentMissing(project, inEffect);
     }
 
     /** Each activity line under the assignments and the assignments below them, with the assignment it is under. */

@@ -21,10 +21,6 @@ public record PlanDocumentPage(String title, String unit, String year, String ad
     static final Map<String, String> KINDS = Map.of("NEW", "Ny", "REINVESTMENT", "Re", "BOTH", "Ny/Re");
     static final Map<String, String> GROUPS = Map.of("DECIDED", "Redan beslutade investeringar",
             "NEW_NEED", "Nya behov av investeringar", "REINVESTMENT", "Reinvesteringar");
-    static final Map<String, String> LEVELS = Map.of("REGION", "Regiongemensamma indikatorer",
-            "ADMINISTRATION", "Förvaltningens kompletterande indikatorer");
-    static final Map<String, String> CATEGORIES = Map.of("STAFF", "Medarbetare", "ECONOMY", "Ekonomi",
-            "QUALITY", "Kvalitet", "OTHER", "Övrigt");
     static final Map<String, String> FREQUENCIES = Map.of("MONTHLY", "Månadsvis", "TERTIAL", "Tertialvis",
             "YEARLY", "Årsvis");
 
@@ -129,8 +125,7 @@ public record PlanDocumentPage(String title, String unit, String year, String ad
     private static List<IndicatorGroup> indicatorGroups(List<PlanDocument.Indicator> indicators) {
         List<IndicatorGroup> groups = new ArrayList<>();
         for (PlanDocument.Indicator i : indicators) {
-            String heading = (i.level() == null ? "Indikatorer" : label(LEVELS, i.level())) + ": "
-                    + (i.category() == null ? "Övrigt" : label(CATEGORIES, i.category()));
+            String heading = IndicatorGroups.heading(i.level(), i.category());
             if (groups.isEmpty() || !groups.get(groups.size() - 1).heading().equals(heading)) {
                 groups.add(new IndicatorGroup(heading, new ArrayList<>(), new ArrayList<>()));
             }

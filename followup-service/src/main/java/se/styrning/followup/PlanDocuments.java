@@ -30,8 +30,6 @@ public class PlanDocuments {
 
     /** The columns of the investment table: the plan's year and at most this many after it. */
     static final int INVESTMENT_YEARS_AFTER = 3;
-    private static final List<String> LEVELS = List.of("REGION", "ADMINISTRATION");
-    private static final List<String> CATEGORIES = List.of("STAFF", "ECONOMY", "QUALITY", "OTHER");
     private static final List<String> GROUPS = List.of("DECIDED", "NEW_NEED", "REINVESTMENT");
 
     private final ReadAccess access;
@@ -114,8 +112,7 @@ public class PlanDocuments {
                         indicators.stream().map(i -> i.id).toList(), plan.year).stream()
                 .collect(Collectors.toMap(t -> t.key.indicatorId(), Function.identity()));
         return indicators.stream()
-                .sorted(Comparator.comparingInt((ReportingIndicator i) -> rank(LEVELS, i.level))
-                        .thenComparingInt(i -> rank(CATEGORIES, i.category)))
+                .sorted(IndicatorGroups.ORDER)
                 .map(i -> {
                     IndicatorTarget target = targets.get(i.id);
                     return new PlanDocument.Indicator(i.name, i.description, i.category, i.level, i.unit, i.direction,
@@ -124,12 +121,6 @@ public class PlanDocuments {
                             target == null || !i.genderSplit ? null : target.men);
                 })
                 .toList();
-    }
-
-    /** Where a value sits in an order; unknown values, and none (a row from before the field was kept), last. */
-    private static int rank(List<String> order, String value) {
-        int rank = value == null ? -1 : order.indexOf(value);
-        return rank < 0 ? order.size() : rank;
     }
 
     /**
@@ -195,7 +186,7 @@ public class PlanDocuments {
                         "select distinct i from ReportingInvestment i left join fetch i.amounts where i.ownerUnitId in ?1 "
                                 + "order by i.received", area.stream().map(u -> u.id).toList()).list().stream()
                 .filter(i -> i.amounts.containsKey(year))
-                .sorted(Comparator.comparingInt(i -> i.group == null ? -1 : rank(GROUPS, i.group))).toList();
+                .sorted(Comparator.comparingInt(i -> i.group == null ? -1 : IndicatorGroups.rank(GROUPS, i.group))).toList();
         int last = listed.stream().flatMap(i -> i.amounts.keySet().stream())
                 .filter(y -> y >= year && y <= year + INVESTMENT_YEARS_AFTER).max(Integer::compare).orElse(year);
         List<Integer> years = new ArrayList<>();

@@ -55,8 +55,8 @@ public final class PlanWorkbook {
                     new Column("Indikator", 50), new Column("Måttenhet", 12), new Column("Mäts", 12),
                     new Column("Målvärde " + plan.year(), 12), new Column("Målvärde kvinnor", 12),
                     new Column("Målvärde män", 12), new Column("Beskrivning", 80)));
-            plan.indicators().forEach(i -> indicators.row(PlanDocumentPage.label(PlanDocumentPage.LEVELS, i.level()),
-                    PlanDocumentPage.label(PlanDocumentPage.CATEGORIES, i.category()), i.name(), i.unit(),
+            plan.indicators().forEach(i -> indicators.row(PlanDocumentPage.label(IndicatorGroups.LEVELS, i.level()),
+                    PlanDocumentPage.label(IndicatorGroups.CATEGORIES, i.category()), i.name(), i.unit(),
                     PlanDocumentPage.label(PlanDocumentPage.FREQUENCIES, i.frequency()), i.targetTotal(), i.targetWomen(),
                     i.targetMen(), i.description()));
             Table budget = workbook.table(OPERATING_BUDGET, List.of(new Column("Enhet", 36),

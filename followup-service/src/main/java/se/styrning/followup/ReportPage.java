@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record ReportPage(String title, String unit, String period, String asOf, String state, String generated,
                          List<Symbol> legend, List<Count> counts, List<Area> areas, List<OffPlan> exceptions,
-                         String statusChart, List<Indicator> indicators, EconomyPage economy, PageText summary,
+                         String statusChart, List<IndicatorTable> indicators, EconomyPage economy, PageText summary,
                          PageText personnel) {
 
     static final String COMMENT_MISSING = "Kommentar saknas";
@@ -57,7 +57,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     }
 
     public record Assignment(String number, String title, int depth, String fulfilmentSymbol, String fulfilment,
-                             String assessment, List<Activity> activities) {
+                             String assessment, boolean commentMissing, List<Activity> activities) {
     }
 
     public record Activity(String symbol, String status, String title, int depth, String endDate, String comment,
@@ -66,6 +66,10 @@ public record ReportPage(String title, String unit, String period, String asOf, 
 
     public record OffPlan(String assignment, String symbol, String status, String activity, String endDate,
                             String comment, boolean commentMissing, boolean overdue) {
+    }
+
+    /** The indicators of a level and category, one table each, as the documents group them ({@link IndicatorGroups}). */
+    public record IndicatorTable(String caption, List<Indicator> indicators) {
     }
 
     public record Indicator(String name, String unit, String target, String outcome, String result, boolean met,
@@ -101,7 +105,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
                 period(report.period()), date(report.periodEnd()), state(report.state(), report.version()),
                 STAMP.format(report.generatedAt()), legend,
                 counts, areas, exceptions, ReportCharts.statusBars(report.activitiesByStatus()),
-                report.indicators().stream().map(ReportPage::indicator).toList(),
+                indicatorTables(report.indicators(), ""),
                 EconomyPage.of(report.economy(), report.texts()), PageText.of(report.texts(), TextSection.SUMMARY),
                 PageText.of(report.texts(), TextSection.PERSONNEL));
     }
@@ -188,7 +192,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         Symbol fulfilment = a.fulfilment() == null ? null : FULFILMENT.get(a.fulfilment());
         List<Activity> activities = ActivityLines.depthFirst(a.activities()).stream().map(ReportPage::activity).toList();
         into.add(new Assignment(a.number(), a.title(), depth, fulfilment == null ? "" : fulfilment.symbol(),
-                fulfilment == null ? "Ej bedömt" : fulfilment.text(), a.assessment(), activities));
+                fulfilment == null ? "Ej bedömt" : fulfilment.text(), a.assessment(), a.commentMissing(), activities));
         a.assignments().forEach(child -> assignment(child, depth + 1, into));
     }
 
@@ -203,6 +207,21 @@ public record ReportPage(String title, String unit, String period, String asOf, 
         return new OffPlan(e.assignmentNumber() + " " + e.assignmentTitle(), STATUS.get(e.status()).symbol(),
                 STATUS.get(e.status()).text(), e.activity(), date(e.endDate()),
                 e.commentMissing() ? COMMENT_MISSING : e.comment(), e.commentMissing(), e.overdue());
+    }
+
+    /** A table per level and category, in the report's order; {@code of} ends each caption (", Plan 2021" in a roll-up). */
+    static List<IndicatorTable> indicatorTables(List<PeriodReport.IndicatorLine> lines, String of) {
+        List<IndicatorTable> tables = new ArrayList<>();
+        String heading = null;
+        for (PeriodReport.IndicatorLine line : lines) {
+            String lineHeading = IndicatorGroups.heading(line.level(), line.category());
+            if (!lineHeading.equals(heading)) {
+                heading = lineHeading;
+                tables.add(new IndicatorTable(heading + of, new ArrayList<>()));
+            }
+            tables.get(tables.size() - 1).indicators().add(indicator(line));
+        }
+        return tables;
     }
 
     static Indicator indicator(PeriodReport.IndicatorLine line) {

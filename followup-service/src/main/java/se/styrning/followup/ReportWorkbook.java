@@ -133,7 +133,7 @@ public final class ReportWorkbook {
 
     private static void assessments(Table table, String area, PeriodReport.AssignmentSection assignment) {
         table.row(area, assignment.number() + " " + assignment.title(), fulfilment(assignment.fulfilment()),
-                assignment.assessment());
+                assignment.commentMissing() ? ReportPage.COMMENT_MISSING : assignment.assessment());
         assignment.assignments().forEach(child -> assessments(table, area, child));
     }
 
@@ -172,7 +172,8 @@ public final class ReportWorkbook {
         }
         columns.addAll(List.of(new Column("Indikator", 50), new Column("Måttenhet", 12), new Column("Målvärde", 12),
                 new Column("Målvärde kvinnor", 12), new Column("Målvärde män", 12), new Column("Utfall", 12),
-                new Column("Utfall kvinnor", 12), new Column("Utfall män", 12), new Column("Bedömning", 18)));
+                new Column("Utfall kvinnor", 12), new Column("Utfall män", 12), new Column("Bedömning", 18),
+                new Column("Utfallet avser", 12), new Column("Grupp", 50)));
         return columns;
     }
 
@@ -182,7 +183,8 @@ public final class ReportWorkbook {
         boolean split = line.genderSplit();
         cells.addAll(Arrays.asList(line.name(), line.unit(), line.targetTotal(),
                 split ? line.targetWomen() : null, split ? line.targetMen() : null, line.total(),
-                split ? line.women() : null, split ? line.men() : null, ReportPage.indicator(line).result()));
+                split ? line.women() : null, split ? line.men() : null, ReportPage.indicator(line).result(),
+                line.outcomePeriod(), IndicatorGroups.heading(line.level(), line.category())));
         table.row(cells.toArray());
     }
 

@@ -26,7 +26,7 @@ public record RollupPage(String title, String unit, String period, String asOf, 
     public record Assessment(String unit, String assignment, String symbol, String fulfilment, String text, boolean missing) {
     }
 
-    public record PlanIndicators(String plan, String unit, List<ReportPage.Indicator> indicators) {
+    public record PlanIndicators(String plan, String unit, List<ReportPage.IndicatorTable> tables) {
     }
 
     public static RollupPage of(RollupReport report) {
@@ -50,7 +50,7 @@ public record RollupPage(String title, String unit, String period, String asOf, 
                     line.assessment() == null ? "" : line.assessment(), fulfilment == null);
         }).toList();
         List<PlanIndicators> indicators = report.indicators().stream().map(plan -> new PlanIndicators(plan.planTitle(),
-                plan.unitName(), plan.indicators().stream().map(ReportPage::indicator).toList())).toList();
+                plan.unitName(), ReportPage.indicatorTables(plan.indicators(), ", " + plan.planTitle()))).toList();
         List<TextLine> texts = report.texts() == null ? List.of() : report.texts();
         return new RollupPage("Uppföljning " + ReportPage.period(report.period()) + " – " + report.unitName(),
                 report.unitName(), ReportPage.period(report.period()), ReportPage.date(report.periodEnd()),

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>STATUS_MISSING: an activity, not cancelled, without a status report effective in the period, unless it was
  *   already DONE before the period began;</li>
- *   <li>COMMENT_MISSING: an activity the report's exception list prints off plan or partly on plan with
- *   "Kommentar saknas" ({@link PeriodReports#exceptionWithoutComment});</li>
+ *   <li>COMMENT_MISSING: in a month, an activity the report's exception list prints off plan or partly on plan with
+ *   "Kommentar saknas" ({@link PeriodReports#exceptionWithoutComment}); in a tertial or the year, which comment per
+ *   assignment, an assignment assessed without a comment ({@link PeriodReports#commentsPerAssignment});</li>
  *   <li>ASSESSMENT_MISSING: an assignment not assessed for a tertial or the year (a month's follow-up, like seed 004's
  *   månadsuppföljning, reports activities and the economy; assignments are assessed at the interim and annual
  *   closings);</li>
@@ -128,17 +129,22 @@ public class WorkList {
             if (!activity.cancelled() && !reported.contains(activity.id()) && !doneBefore.contains(activity.id())) {
                 items.add(new WorkItem(WorkKind.STATUS_MISSING, activity.unitId(), plan.id, activity.id(), activity.title(), link));
             }
-            if (PeriodReports.exceptionWithoutComment(activity.cancelled(), activity.project(), atEnd.get(activity.id()))) {
+            if (PeriodReports.exceptionWithoutComment(period, activity.cancelled(), activity.project(), atEnd.get(activity.id()))) {
                 items.add(new WorkItem(WorkKind.COMMENT_MISSING, activity.unitId(), plan.id, activity.id(), activity.title(), link));
             }
         }
-        if (period.kind() != Period.Kind.MONTH) {
-            Set<UUID> assessed = ReportRows.assessments(entityManager, List.of(plan.id), period).stream()
-                    .map(ReportRows.Assessed::assignmentId).collect(Collectors.toSet());
-            ReportRows.assignments(entityManager, List.of(plan.id)).stream().filter(assignment -> !assessed.contains(assignment.id()))
-                    .forEach(assignment -> items.add(new WorkItem(WorkKind.ASSESSMENT_MISSING, plan.unitId, plan.id,
-                            assignment.id(), assignment.number() + " " + assignment.title(),
-                            "/api/assessments/" + assignment.id() + "/" + period)));
+        if (PeriodReports.commentsPerAssignment(period)) {
+            Map<UUID, ReportRows.Assessed> assessed = ReportRows.assessments(entityManager, List.of(plan.id), period).stream()
+                    .collect(Collectors.toMap(ReportRows.Assessed::assignmentId, Function.identity()));
+            for (ReportRows.Assignment assignment : ReportRows.assignments(entityManager, List.of(plan.id))) {
+                ReportRows.Assessed assessment = assessed.get(assignment.id());
+                WorkKind kind = assessment == null ? WorkKind.ASSESSMENT_MISSING
+                        : PeriodReports.assessmentWithoutComment(assessment) ? WorkKind.COMMENT_MISSING : null;
+                if (kind != null) {
+                    items.add(new WorkItem(kind, plan.unitId, plan.id, assignment.id(),
+                            assignment.number() + " " + assignment.title(), "/api/assessments/" + assignment.id() + "/" + period));
+                }
+            }
         }
         Set<UUID> recorded = IndicatorOutcome.<IndicatorOutcome>list("planId = ?1 and period = ?2", plan.id, period.toString())
                 .stream().map(outcome -> outcome.indicatorId).collect(Collectors.toSet());

@@ -47,6 +47,8 @@ class EconomyReportTest {
         String elsewhere = UUID.randomUUID().toString();
         String deviation = UUID.randomUUID().toString();
         String budgetIndicator = UUID.randomUUID().toString();
+        String drugCosts = UUID.randomUUID().toString();
+        String costs = UUID.randomUUID().toString();
         try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
             feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit, "name", "Regionkontoret")));
             feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
@@ -54,9 +56,14 @@ class EconomyReportTest {
             feed.sendBudget("cost-object-upserted", drugs, costObject(drugs, "HSF-LM", "Läkemedel", unit, hsf, 0));
             feed.sendBudget("cost-object-upserted", somatic, costObject(somatic, "HSF-SOM", "Somatikuppdrag", unit, hsf, 1));
             feed.sendBudget("cost-object-upserted", elsewhere, costObject(elsewhere, "OTHER", "Another unit's", UUID.randomUUID().toString(), null, 0));
+            // a year before: Läkemedel's costs grew from -771.0 to -812.0 mnkr (5.32 %, as budget-service registers it
+            // with November), HSF's two lines together from -4 471.0 to -4 652.4 (4.06 %)
+            feed.sendBudget("outcome-registered", drugs, outcome(drugs, hsf, "2016-11", "-771000000.00", "-771000000.00", "-841000000.00", "-841000000.00", null).putNull("costDevelopmentPercent"));
+            feed.sendBudget("outcome-registered", somatic, outcome(somatic, hsf, "2016-11", "-3700000000.00", "-3700000000.00", "-4036000000.00", "-4036000000.00", null).putNull("costDevelopmentPercent"));
             feed.sendBudget("outcome-registered", drugs, outcome(drugs, hsf, "2017-08", "-600000000.00", "-550000000.00", "-759408000.00", "-800000000.00", null));
             feed.sendBudget("outcome-registered", drugs, outcome(drugs, hsf, "2017-11", "-812012000.00", "-696224000.00", "-759408000.00", "-884413000.00", null));
-            feed.sendBudget("outcome-registered", somatic, outcome(somatic, hsf, "2017-11", "-3840369000.00", "-3863364000.00", "-4206924000.00", "-4192385000.00", "Fel i debitering"));
+            feed.sendBudget("outcome-registered", somatic, outcome(somatic, hsf, "2017-11", "-3840369000.00", "-3863364000.00", "-4206924000.00", "-4192385000.00", "Fel i debitering")
+                    .put("costDevelopmentPercent", new BigDecimal("3.79")));
             ObjectNode detected = budgetExample("budget-deviation-detected", Map.of("deviationId", deviation, "costObjectId", drugs,
                     "unitId", unit, "month", "2017-10", "costObjectCode", "HSF-LM"));
             feed.sendBudget("budget-deviation-detected", drugs, detected);
@@ -68,13 +75,21 @@ class EconomyReportTest {
             ObjectNode target = example("indicator-target-set", Map.of("indicatorId", budgetIndicator, "planId", plan));
             target.put("year", 2017).put("total", 0).putNull("women").putNull("men");
             feed.send("indicator-target-set", plan, target);
+            for (Map.Entry<String, String> development : Map.of(drugCosts, "COST_DEVELOPMENT:HSF-LM", costs, "COST_DEVELOPMENT").entrySet()) {
+                ObjectNode developmentIndicator = example("indicator-upserted", Map.of("indicatorId", development.getKey(),
+                        "planId", plan, "name", development.getValue(), "unit", "%", "direction", "LOWER_IS_BETTER",
+                        "source", "BUDGET", "externalCode", development.getValue(), "category", "ECONOMY", "frequency", "MONTHLY"));
+                feed.send("indicator-upserted", plan, developmentIndicator.put("genderSplit", false));
+                ObjectNode budgeted = example("indicator-target-set", Map.of("indicatorId", development.getKey(), "planId", plan));
+                feed.send("indicator-target-set", plan, budgeted.put("year", 2017).put("total", new BigDecimal("4.1")).putNull("women").putNull("men"));
+            }
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             var response = given().auth().oauth2(Callers.reader()).get("/api/reports/" + plan + "/2017-11");
             return response.statusCode() == 200 && response.jsonPath().getList("economy.outcomes").size() == 3
                     && "Fel i debitering".equals(response.jsonPath().getString("economy.outcomes[2].comment"))
                     && response.jsonPath().getList("economy.deviations").size() == 1
-                    && response.jsonPath().getList("indicators").size() == 1;
+                    && response.jsonPath().getList("indicators").size() == 3;
         });
 
         given().config(EXACT).auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2017-T3")
@@ -98,8 +113,14 @@ class EconomyReportTest {
                 .body("economy.deviations[0].detectedMonth", equalTo("2017-10"))
                 .body("economy.deviations[0].resolvedMonth", nullValue())
                 .body("economy.deviations[0].explanationMissing", equalTo(true))
-                .body("indicators[0].total", equalTo(new BigDecimal("-110.4660")))
-                .body("indicators[0].result", equalTo("NOT_MET"));
+                .body("economy.outcomes.costDevelopmentPercent", contains(new BigDecimal("4.06"), new BigDecimal("5.32"), new BigDecimal("3.79")))
+                .body(named("Prognostiserad budgetavvikelse") + ".total", equalTo(new BigDecimal("-110.4660")))
+                .body(named("Prognostiserad budgetavvikelse") + ".result", equalTo("NOT_MET"))
+                // Kostnadsutveckling in percent with one decimal, as seed 004 §1.2 prints it, against the budgeted
+                .body(named("COST_DEVELOPMENT:HSF-LM") + ".total", equalTo(new BigDecimal("5.3")))
+                .body(named("COST_DEVELOPMENT:HSF-LM") + ".result", equalTo("NOT_MET"))
+                .body(named("COST_DEVELOPMENT") + ".total", equalTo(new BigDecimal("4.1")))
+                .body(named("COST_DEVELOPMENT") + ".result", equalTo("MET"));
         given().auth().oauth2(TestTokens.token("editor-test", Set.of("editor"), Set.of(UUID.fromString(unit))))
                 .contentType("application/json").body(Map.of("total", 1))
                 .when().put("/api/indicator-outcomes/" + budgetIndicator + "/2021")
@@ -108,6 +129,10 @@ class EconomyReportTest {
         given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2017-08")
                 .then().statusCode(200).body("economy.deviations.size()", equalTo(0))
                 .body("economy.outcomes.code", equalTo(List.of("HSF", "HSF-LM", "HSF-SOM")));
+    }
+
+    private static String named(String name) {
+        return "indicators.find { it.name == '" + name + "' }";
     }
 
     private static ObjectNode costObject(String id, String code, String name, String unit, String parent, int position) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,5 +95,68 @@ class IndicatorOutcomeTest {
         String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021")
                 .then().statusCode(200).extract().asString();
         assertTrue(html.contains("5,2 (kvinnor 6,1, män 3,9)"), html);
+    }
+
+    /**
+     * Seed 001 §3.3: Sjukfrånvaro is measured monthly and analysed at the interim and annual closings, HME "vid
+     * årsbokslut" only; seed 003 §4 groups them by level (koncernnivå before the administration's own), each by
+     * category.
+     */
+    @Test
+    void aReportListsTheIndicatorsDueInItsPeriodGroupedByLevelAndCategory() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String hme = UUID.randomUUID().toString();
+        String sickLeave = UUID.randomUUID().toString();
+        String periodResult = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit)));
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
+            // positions put the administration's HME first; the report groups it after the region-wide ones
+            feed.send("indicator-upserted", plan, indicator(plan, hme, "Nöjda medarbetare - HME index", "ADMINISTRATION", "STAFF", "YEARLY", 0));
+            feed.send("indicator-upserted", plan, indicator(plan, periodResult, "Periodresultat", "REGION", "ECONOMY", "TERTIAL", 1));
+            feed.send("indicator-upserted", plan, indicator(plan, sickLeave, "Sjukfrånvaro", "REGION", "STAFF", "MONTHLY", 2));
+        }
+        Map<String, String> outcomes = Map.of(sickLeave + "/2021-03", "5.6", sickLeave + "/2021-04", "5.1",
+                sickLeave + "/2021-11", "4.8", sickLeave + "/2021-12", "4.6", periodResult + "/2021-T1", "12.5",
+                hme + "/2021", "78");
+        await().atMost(Duration.ofSeconds(20)).until(() -> as("editor", unit).body(Map.of("total", 1))
+                .put("/api/indicator-outcomes/" + hme + "/2021").statusCode() == 201);
+        outcomes.forEach((path, total) -> as("editor", unit).body(Map.of("total", new BigDecimal(total)))
+                .when().put("/api/indicator-outcomes/" + path).then().statusCode(anyOf(equalTo(200), equalTo(201))));
+
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-11")
+                .then().statusCode(200)
+                .body("indicators.name", contains("Sjukfrånvaro"))
+                .body("indicators[0].total", equalTo(4.8f))
+                .body("indicators[0].outcomePeriod", equalTo("2021-11"));
+        // a tertial: the monthly indicator's outcome is the tertial's last month's, April's
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T1")
+                .then().statusCode(200)
+                .body("indicators.name", contains("Sjukfrånvaro", "Periodresultat"))
+                .body("indicators.total", contains(5.1f, 12.5f))
+                .body("indicators.outcomePeriod", contains("2021-04", "2021-T1"));
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021")
+                .then().statusCode(200)
+                .body("indicators.name", contains("Sjukfrånvaro", "Periodresultat", "Nöjda medarbetare - HME index"))
+                .body("indicators.level", contains("REGION", "REGION", "ADMINISTRATION"))
+                .body("indicators.category", contains("STAFF", "ECONOMY", "STAFF"))
+                .body("indicators.outcomePeriod", contains("2021-12", null, "2021"))
+                .body("indicators.result", contains("NO_TARGET", "NO_VALUE", "NO_TARGET"));
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021")
+                .then().statusCode(200).extract().asString();
+        int staff = html.indexOf("<caption>Regiongemensamma indikatorer: Medarbetare</caption>");
+        int economy = html.indexOf("<caption>Regiongemensamma indikatorer: Ekonomi</caption>");
+        int own = html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Medarbetare</caption>");
+        assertTrue(staff > 0 && staff < economy && economy < own, html);
+        String month = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021-11")
+                .then().statusCode(200).extract().asString();
+        assertTrue(!month.contains("HME") && !month.contains("Periodresultat"), month);
+    }
+
+    private static ObjectNode indicator(String plan, String id, String name, String level, String category, String frequency, int position) {
+        ObjectNode data = example("indicator-upserted", Map.of("indicatorId", id, "planId", plan, "name", name,
+                "level", level, "category", category, "frequency", frequency, "unit", "%"));
+        return data.put("genderSplit", false).put("position", position);
     }
 }

@@ -17,6 +17,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrning.followup.Callers.as;
 import static se.styrning.followup.PlanEventsFeed.example;
 
 /** The period report from events alone: statuses as of the period's end and seed 004's exception list. */
@@ -78,12 +81,13 @@ class PeriodReportTest {
                 .body("activitiesByStatus.ONGOING", equalTo(1))
                 .body("activitiesByStatus.NOT_STARTED", equalTo(2));
 
-        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T3")
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-11")
                 .then().statusCode(200)
-                .body("periodEnd", equalTo("2021-12-31"))
+                .body("periodEnd", equalTo("2021-11-30"))
                 .body(activities + ".status", equalTo(List.of("OFF_PLAN", "DONE", "PARTLY_ON_PLAN", "OFF_PLAN")))
                 .body(activities + "[0].commentMissing", equalTo(true))
                 .body(activities + "[0].comment", nullValue())
+                .body("focusAreas[0].assignments[0].assignments[0].commentMissing", equalTo(false))
                 .body("activitiesByStatus.DONE", equalTo(1))
                 .body("activitiesByStatus.OFF_PLAN", equalTo(1))
                 .body("exceptions.activity", equalTo(List.of("Aktivitet 0", "Aktivitet 2")))
@@ -91,6 +95,32 @@ class PeriodReportTest {
                 .body("exceptions.assignmentNumber", equalTo(List.of("3.1.1.1", "3.1.1.1")))
                 .body("exceptions[0].commentMissing", equalTo(true))
                 .body("exceptions[1].comment", equalTo("Försenad leverans"));
+
+        // a tertial comments per assignment (seed 002's form): the assignment's comment is what is missing
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T3")
+                .then().statusCode(200)
+                .body("periodEnd", equalTo("2021-12-31"))
+                .body(activities + ".status", equalTo(List.of("OFF_PLAN", "DONE", "PARTLY_ON_PLAN", "OFF_PLAN")))
+                .body(activities + ".commentMissing", equalTo(List.of(false, false, false, false)))
+                .body("focusAreas[0].assignments[0].commentMissing", equalTo(true))
+                .body("focusAreas[0].assignments[0].assignments[0].commentMissing", equalTo(true))
+                .body("exceptions.activity", equalTo(List.of("Aktivitet 0", "Aktivitet 2")))
+                .body("exceptions.commentMissing", equalTo(List.of(false, false)))
+                .body("exceptions[1].comment", equalTo("Försenad leverans"));
+        as("controller", unit).body(Map.of("fulfilment", "PARTLY_FULFILLED", "comment", "")).when()
+                .put("/api/assessments/" + own + "/2021-T3").then().statusCode(201);
+        as("controller", unit).body(Map.of("fulfilment", "FULFILLED", "comment", "Uppdraget följer planen")).when()
+                .put("/api/assessments/" + regionWide + "/2021-T3").then().statusCode(201);
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2021-T3")
+                .then().statusCode(200)
+                .body("focusAreas[0].assignments[0].commentMissing", equalTo(false))
+                .body("focusAreas[0].assignments[0].assessment", equalTo("Uppdraget följer planen"))
+                .body("focusAreas[0].assignments[0].assignments[0].fulfilment", equalTo("PARTLY_FULFILLED"))
+                .body("focusAreas[0].assignments[0].assignments[0].commentMissing", equalTo(true));
+        String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021-T3")
+                .then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Uppdraget uppfylls delvis: <span class=\"missing\">Kommentar saknas</span>"), html);
+        assertEquals(1, html.split("Kommentar saknas", -1).length - 1, "only the assignment without a comment is flagged");
     }
 
     @Test

@@ -114,7 +114,7 @@ class ReportWorkbookTest {
 
             Sheet indicators = workbook.getSheet("Indikatorer");
             assertEquals(List.of("Indikator", "Måttenhet", "Målvärde", "Målvärde kvinnor", "Målvärde män", "Utfall",
-                    "Utfall kvinnor", "Utfall män", "Bedömning"), headings(indicators));
+                    "Utfall kvinnor", "Utfall män", "Bedömning", "Utfallet avser", "Grupp"), headings(indicators));
             Row sickLeave = indicators.getRow(1);
             assertEquals("Sjukfrånvaro", sickLeave.getCell(0).getStringCellValue());
             assertEquals("%", sickLeave.getCell(1).getStringCellValue());
@@ -123,6 +123,8 @@ class ReportWorkbookTest {
                 assertNumber(figures.get(i), sickLeave.getCell(2 + i));
             }
             assertEquals("Uppnått", sickLeave.getCell(8).getStringCellValue());
+            assertEquals("2017-11", sickLeave.getCell(9).getStringCellValue());
+            assertEquals("Regiongemensamma indikatorer: Medarbetare", sickLeave.getCell(10).getStringCellValue());
 
             assertEconomy(workbook, json);
             Sheet deviations = workbook.getSheet("Budgetavvikelser");
@@ -175,7 +177,7 @@ class ReportWorkbookTest {
             assertText(FORMULA_COMMENT, exceptions.getRow(1).getCell(7));
 
             assertEquals(List.of("Plan", "Enhet", "Indikator", "Måttenhet", "Målvärde", "Målvärde kvinnor", "Målvärde män",
-                    "Utfall", "Utfall kvinnor", "Utfall män", "Bedömning"), headings(workbook.getSheet("Indikatorer")));
+                    "Utfall", "Utfall kvinnor", "Utfall män", "Bedömning", "Utfallet avser", "Grupp"), headings(workbook.getSheet("Indikatorer")));
             assertEquals("Regionstyrelsens åtaganden 2017", workbook.getSheet("Indikatorer").getRow(1).getCell(0).getStringCellValue());
             assertNumber(5.2, workbook.getSheet("Indikatorer").getRow(1).getCell(7));
             assertEquals(List.of("Enhet", "Uppdrag", "Bedömning", "Analys"), headings(workbook.getSheet("Bedömningar")));

@@ -89,8 +89,14 @@ class WorkListTest {
         }
         awaitKinds(f.admin(), "2021-11", List.of());
 
+        // a tertial comments per assignment: assessed without a comment, the assignment's comment is missing
         as("controller", f.admin()).body(Map.of("fulfilment", "PARTLY_FULFILLED")).when()
                 .put("/api/assessments/" + f.assignment() + "/2021-T3").then().statusCode(201);
+        JsonPath assessed = work(f.admin(), "2021-T3");
+        assertItems(assessed, List.of("COMMENT_MISSING"), List.of(f.assignment()));
+        assertEquals("/api/assessments/" + f.assignment() + "/2021-T3", assessed.getString("items[0].link"));
+        as("controller", f.admin()).body(Map.of("fulfilment", "PARTLY_FULFILLED", "comment", "Uppföljningen är på plats")).when()
+                .put("/api/assessments/" + f.assignment() + "/2021-T3").then().statusCode(200);
         assertItems(work(f.admin(), "2021-T3"), List.of(), List.of());
 
         // once the follow-up is closed nothing entered would change it: its work is no longer open

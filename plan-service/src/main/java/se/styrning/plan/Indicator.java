@@ -12,6 +12,7 @@ import se.styrning.plan.event.IndicatorUpserted;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** A quality indicator (kvalitetsindikator), e.g. Sjukfrånvaro in %, lower is better, split by gender. */
 @Entity
@@ -36,6 +37,13 @@ public class Indicator extends PanacheEntityBase {
     /** Entered by hand, or derived from budget-service's figures. */
     @Schema(name = "IndicatorSource", description = "MANUAL: entered by hand; BUDGET: derived from budget-service figures")
     public enum Source { MANUAL, BUDGET }
+
+    /**
+     * The figures followup-service reads from the economy for a BUDGET indicator, optionally for one cost object and
+     * those below it ({@code COST_DEVELOPMENT:HSF}); docs/api.md says what each is.
+     */
+    static final Pattern ECONOMY_FIGURE = Pattern.compile(
+            "(RESULT_YTD|DEVIATION_YTD|FORECAST_DEVIATION|COST_DEVELOPMENT|REVENUE_DEVELOPMENT)(:[^:\\s]{1,50})?");
 
     @Id
     public UUID id;

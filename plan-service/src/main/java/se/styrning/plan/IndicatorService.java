@@ -35,6 +35,7 @@ public class IndicatorService {
     public Indicator create(UUID planId, Indicator.Content content) {
         guard.writable(planId);
         requireFreeName(planId, content.name(), null);
+        requireEconomyFigure(content);
         Indicator indicator = Indicator.create(planId, Instant.now());
         indicator.set(content, content.position() != null ? content.position() : (int) Indicator.count("planId", planId),
                 Instant.now());
@@ -49,6 +50,7 @@ public class IndicatorService {
         guard.writable(indicator.planId);
         Versions.requireMatch(ifMatch, indicator.version);
         requireFreeName(indicator.planId, content.name(), id);
+        requireEconomyFigure(content);
         if (!content.genderSplit() && IndicatorTarget.count("indicatorId = ?1 and women is not null", id) > 0) {
             throw ProblemException.invalidField("genderSplit", "targets split by gender exist; set them again without women and men first");
         }
@@ -108,6 +110,16 @@ public class IndicatorService {
     private static IndicatorTargetSet event(Indicator indicator, IndicatorTarget target) {
         return new IndicatorTargetSet(indicator.id, indicator.planId, target.year, target.total, target.women,
                 target.men, target.setBy, target.setAt);
+    }
+
+    /** An indicator read from the economy names a figure followup-service derives, or none yet. */
+    private static void requireEconomyFigure(Indicator.Content content) {
+        if (content.source() == Indicator.Source.BUDGET && content.externalCode() != null
+                && !Indicator.ECONOMY_FIGURE.matcher(content.externalCode()).matches()) {
+            throw ProblemException.invalidField("externalCode", "an indicator with source BUDGET names the economy's "
+                    + "figure: RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or REVENUE_DEVELOPMENT, "
+                    + "for one cost object and those below it followed by ':' and its code (COST_DEVELOPMENT:HSF)");
+        }
     }
 
     private static void requireFreeName(UUID planId, String name, UUID self) {

@@ -107,6 +107,15 @@ class IndicatorTest {
         missing.remove("genderSplit");
         as("editor").body(missing).when().post("/api/plans/" + plan + "/indicators")
                 .then().statusCode(400).body("errors[0].field", equalTo("genderSplit"));
+        // an indicator read from the economy names a figure followup-service derives
+        Map<String, Object> development = new HashMap<>(Map.of("name", "Kostnadsutveckling", "category", "ECONOMY",
+                "level", "REGION", "unit", "%", "direction", "LOWER_IS_BETTER", "frequency", "MONTHLY",
+                "genderSplit", false, "source", "BUDGET", "externalCode", "COST_GROWTH"));
+        as("editor").body(development).when().post("/api/plans/" + plan + "/indicators")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("externalCode"));
+        development.put("externalCode", "COST_DEVELOPMENT:HSF");
+        as("editor").body(development).when().post("/api/plans/" + plan + "/indicators")
+                .then().statusCode(201).body("externalCode", equalTo("COST_DEVELOPMENT:HSF"));
 
         Map<String, Object> renamed = sickLeave();
         renamed.put("description", "Sjukfrånvaro i procent av ordinarie arbetstid");

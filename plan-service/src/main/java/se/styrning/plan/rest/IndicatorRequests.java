@@ -27,7 +27,9 @@ public final class IndicatorRequests {
             @NotNull Indicator.Frequency frequency,
             @NotNull @Schema(description = "Person-based: targets and outcomes for women and men beside the total")
             Boolean genderSplit,
-            @Size(max = 100) @Schema(description = "E.g. a Kolada KPI id", example = "N00090") String externalCode,
+            @Size(max = 100) @Schema(description = "MANUAL: e.g. a Kolada KPI id (an import from Kolada fills the indicator); "
+                    + "BUDGET: the economy's figure, RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or "
+                    + "REVENUE_DEVELOPMENT, optionally ':' and a cost object's code (COST_DEVELOPMENT:HSF)", example = "N60030") String externalCode,
             @Schema(description = "MANUAL by default") Indicator.Source source,
             @Min(0) Integer position) {
 
