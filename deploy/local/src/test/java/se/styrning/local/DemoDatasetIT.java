@@ -108,10 +108,11 @@ class DemoDatasetIT {
     void theWholeDatasetLoadsAndASecondRunChangesNothing() throws IOException {
         assertEquals(List.of(), firstRun.failures());
         assertEquals(0, firstRun.updated());
-        assertEquals(16, firstRun.files());
+        assertEquals(17, firstRun.files());
         // 14 units, 5 plans, 52 statuses, 27 cost objects, 9 budgets, 29 investments, 1 deviation rule,
-        // 12 + 22 outcomes (October, November), 80 assessments (seed 002, all of bilaga 2), 1 calendar, 3 report texts
-        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 1 + 12 + 22 + 80 + 1 + 3, firstRun.created());
+        // 12 + 12 + 22 outcomes (November 2016, October and November 2017), 80 assessments (seed 002, all of bilaga 2),
+        // 1 calendar, 3 report texts
+        assertEquals(14 + 5 + 52 + 27 + 9 + 29 + 1 + 12 + 12 + 22 + 80 + 1 + 3, firstRun.created());
 
         Importer.Summary again = demo.load(stack.settings().root(), System.out);
         assertEquals(List.of(), again.failures());
@@ -212,12 +213,18 @@ class DemoDatasetIT {
                 "1.7", Map.of("DONE", 2, "ONGOING", 5, "OFF_PLAN", 1, "NOT_STARTED", 1));
         Map<String, Map<String, Integer>> counted = new TreeMap<>();
         Map<String, String> fulfilment = new TreeMap<>();
+        List<String> withoutComment = new ArrayList<>();
+        int activitiesFlagged = 0;
         for (JsonNode area : report.path("focusAreas")) {
             Map<String, Integer> byStatus = new TreeMap<>();
             for (JsonNode assignment : area.path("assignments")) {
                 fulfilment.put(assignment.path("number").asText(), assignment.path("fulfilment").asText());
+                if (assignment.path("commentMissing").asBoolean()) {
+                    withoutComment.add(assignment.path("number").asText());
+                }
                 for (JsonNode activity : assignment.path("activities")) {
                     byStatus.merge(activity.path("status").asText(), 1, Integer::sum);
+                    activitiesFlagged += activity.path("commentMissing").asBoolean() ? 1 : 0;
                 }
             }
             counted.put(area.path("code").asText(), byStatus);
@@ -227,6 +234,12 @@ class DemoDatasetIT {
         assertEquals(80, fulfilment.size());
         fulfilment.forEach((number, value) -> assertEquals(Set.of("1.1.5", "1.4.1", "1.5.2").contains(number)
                 ? "PARTLY_FULFILLED" : "FULFILLED", value, number));
+        // seed 002 comments per assignment (Förvaltningens uppdrag | Kommentar | Aktiviteten): of the 80, 1.2.19 and
+        // 1.3.8 print no comment, so "Kommentar saknas" is theirs; its activities have no comment column to flag
+        assertEquals(List.of("1.2.19", "1.3.8"), withoutComment);
+        assertEquals(0, activitiesFlagged);
+        String html = demo.html(demo.planId("RK", 2019), "2019");
+        assertEquals(2, html.split("Kommentar saknas", -1).length - 1, "seed 002: two assignments print no comment");
 
         // the three ! of the seed: 1.1.14, 1.5.2 and 1.7.1, in the plan's order
         JsonNode exceptions = report.path("exceptions");
@@ -581,14 +594,15 @@ class DemoDatasetIT {
 
     /**
      * 000_b7ef836e061b7e38.txt (Verksamhetsplan 2018): per focus area its priorities (region-wide assignments), the
-     * administration's plans below them and their activities; C–L whole, A and B a representative part (demo README).
+     * administration's plans below them and their activities, A–L whole (the counts are the transcription's, the
+     * seed prints none; the demo README names each doubtful place), and A's and B's priorities in the seed's order.
      */
     @Test
     @Order(16)
     void thePlanOf2018HoldsSeed000sFocusAreasWithTheirPrioritiesPlansAndActivities() {
         JsonNode tree = demo.get("/api/plans/" + demo.planId("RK", 2018) + "/tree");
         Map<String, List<Integer>> expected = new TreeMap<>(Map.ofEntries(
-                Map.entry("A", List.of(4, 5, 10)), Map.entry("B", List.of(1, 1, 4)), Map.entry("C", List.of(7, 18, 43)),
+                Map.entry("A", List.of(11, 24, 57)), Map.entry("B", List.of(12, 25, 74)), Map.entry("C", List.of(7, 18, 43)),
                 Map.entry("D", List.of(8, 20, 40)), Map.entry("E", List.of(6, 17, 34)), Map.entry("F", List.of(8, 11, 20)),
                 Map.entry("G", List.of(3, 6, 7)), Map.entry("H", List.of(3, 20, 13)), Map.entry("I", List.of(1, 0, 0)),
                 Map.entry("K", List.of(4, 25, 66)), Map.entry("L", List.of(10, 20, 13))));
@@ -602,8 +616,87 @@ class DemoDatasetIT {
                     assertEquals("REGION_WIDE", priority.path("assignment").path("kind").asText(), priority.toString()));
         }
         assertEquals(expected, counted);
+        List<String> priorities = new ArrayList<>();
+        for (int area = 0; area < 2; area++) {
+            tree.path("focusAreas").get(area).path("assignments").forEach(priority ->
+                    priorities.add(priority.path("assignment").path("title").asText().split("[,.]")[0]));
+        }
+        assertEquals(List.of("Regionförstoring genom utveckling av kollektivtrafik och infrastruktur",
+                "Öka samplaneringen inom regional samhällsplanering mellan kollektivtrafik",
+                "Planering utifrån långsiktiga infrastrukturbehov för att stärka det regionala näringslivet",
+                "God tillgång till bredband med hög hastighet",
+                "Stadsmiljöer med mötesplatser som främjar hälsa",
+                "Utveckling av livsmiljön för boende och arbete på landsbygden",
+                "En god och jämlik offentlig samhällsservice", "Insatser som utjämnar hälsoskillnader",
+                "Kultur för ett socialt hållbart samhälle", "En koldioxidneutral ekonomi och hållbar resurshantering",
+                "Insatser för förnyelsebar energi och fossilfria transporter",
+                "Ett generellt långsiktigt finansierat regionalt innovationssystem",
+                "Innovationsdriven upphandling som drivkraft för förnyelse",
+                "De halländska styrkeområdena – hälsoinnovation",
+                "En ökning av offentliga och privata investeringar i forskning och utveckling",
+                "Omställning och förnyelse i existerande företag", "Entreprenörskap och ökat företagande",
+                "Högre studier och yrkesstudier som ett naturligt val samt möjligheten till ett livslångt lärande",
+                "Den senaste tekniken", "Strategiska allianser med viktiga aktörer i omvärlden",
+                "Fler och växande internationella företag i Halland", "God internationell tillgänglighet",
+                "Ökad kännedom om Hallands attraktivitet"), priorities, "seed 000, focus areas A and B");
         assertEquals("Budgetramen ska hållas", tree.path("focusAreas").get(8).path("assignments").get(0)
                 .path("assignment").path("title").asText(), "I prints a single cell");
+    }
+
+    /**
+     * The one indicator figure the documents print, 004_d44c17414098dea8.txt §1.2 "Kostnadsutveckling": "Kostnads-
+     * utvecklingen för Hälso- och sjukvårdsfinansiering under januari-november uppgår till 5,3 procent, jämfört med
+     * motsvarande period föregående år. Utfallet är 3,5 procentenheter högre än den budgeterade" — derived from the
+     * economy against the budgeted 1,8 %. And 003_607a9fa90285dbc4.txt §4's ten indicators of the 2021 plan, in each
+     * report the ones due in its period, grouped as §4.1 Medarbetare, §4.2 Ekonomi (koncernnivå), §4.3.1 Medarbetare
+     * and §4.3.2 Ekonomi (förvaltningens kompletterande) list them.
+     */
+    @Test
+    @Order(17)
+    void theIndicatorsAreDueByFrequencyGroupedAsSeed003GroupsThemAndSeed004sCostDevelopmentIsDerived() {
+        String board = demo.planId("RS", 2017);
+        JsonNode november = demo.settledReport(board, "2017-11", 27);
+        assertEquals(1, november.path("indicators").size(), november.path("indicators").toString());
+        JsonNode development = november.path("indicators").get(0);
+        assertEquals("Kostnadsutveckling Hälso- och sjukvårdsfinansiering", development.path("name").asText());
+        assertEquals(0, new BigDecimal("5.3").compareTo(development.path("total").decimalValue()), development.toString());
+        assertEquals(0, new BigDecimal("1.8").compareTo(development.path("targetTotal").decimalValue()), development.toString());
+        assertEquals("NOT_MET", development.path("result").asText());
+        assertTrue(demo.html(board, "2017-11").contains("<td class=\"num\">1,8</td><td class=\"num\">5,3</td>"),
+                "the printed report shows 5,3 against 1,8");
+
+        String plan = demo.planId("RK", 2021);
+        JsonNode annual = demo.settledReport(plan, "2021", 0);
+        List<String> tertial = new ArrayList<>();
+        demo.get("/api/reports/" + plan + "/2021-T1").path("indicators").forEach(i -> tertial.add(i.path("name").asText()));
+        // a tertial: the monthly and tertial ones; the two HME indices are measured at the annual closing
+        assertEquals(List.of("Personalomsättning", "Sjukfrånvaro", "Prognos budgetavvikelse", "Kostnadsutveckling",
+                "Periodresultat", "Ackumulerad budgetavvikelse", "Prognos Investeringsbudgetavvikelse", "Intäktsutveckling"),
+                tertial);
+        List<String> year = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        annual.path("indicators").forEach(i -> {
+            year.add(i.path("name").asText());
+            String group = i.path("level").asText() + " " + i.path("category").asText();
+            if (groups.isEmpty() || !groups.get(groups.size() - 1).equals(group)) {
+                groups.add(group);
+            }
+        });
+        assertEquals(List.of("Personalomsättning", "Sjukfrånvaro", "Prognos budgetavvikelse", "Kostnadsutveckling",
+                "Nöjda medarbetare - HME index", "Nöjda chefer - HME index", "Periodresultat", "Ackumulerad budgetavvikelse",
+                "Prognos Investeringsbudgetavvikelse", "Intäktsutveckling"), year);
+        assertEquals(List.of("REGION STAFF", "REGION ECONOMY", "ADMINISTRATION STAFF", "ADMINISTRATION ECONOMY"), groups);
+        String html = demo.html(plan, "2021");
+        int[] captions = {html.indexOf("<caption>Regiongemensamma indikatorer: Medarbetare</caption>"),
+                html.indexOf("<caption>Regiongemensamma indikatorer: Ekonomi</caption>"),
+                html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Medarbetare</caption>"),
+                html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Ekonomi</caption>")};
+        for (int i = 0; i < captions.length; i++) {
+            assertTrue(captions[i] > (i == 0 ? 0 : captions[i - 1]), "the printed report's group " + i + " in seed 003's order");
+        }
+        JsonNode month = demo.get("/api/reports/" + plan + "/2021-11");
+        assertEquals(7, month.path("indicators").size(), "a month: the seven monthly of those ten");
+        month.path("indicators").forEach(i -> assertEquals("MONTHLY", i.path("frequency").asText(), i.toString()));
     }
 
     /** The administration's plans below a priority, and every activity under it. */
