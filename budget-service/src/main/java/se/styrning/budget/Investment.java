@@ -58,6 +58,12 @@ public class Investment extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** The budget amount for a year; zero when the project has none for it. */
+    public BigDecimal amountFor(int year) {
+        return amounts.stream().filter(a -> a.year == year).map(a -> a.amount).findFirst()
+                .orElse(BigDecimal.ZERO.setScale(2));
+    }
+
     static Investment create(Instant now) {
         Investment investment = new Investment();
         investment.id = UUID.randomUUID();

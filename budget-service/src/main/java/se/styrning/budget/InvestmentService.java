@@ -1,29 +1,38 @@
 package se.styrning.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import se.styrning.budget.event.InvestmentOutcomeRegistered;
 import se.styrning.budget.event.InvestmentUpserted;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
+import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Investment projects: unit-scoped, audited and published on {@code budget.events} keyed by the owner unit. */
+/**
+ * Investment projects and their monthly outcomes: unit-scoped, audited and published on {@code budget.events} keyed
+ * by the owner unit.
+ */
 @ApplicationScoped
 public class InvestmentService {
 
     private final BudgetChanges changes;
     private final UnitAccess access;
+    private final CurrentSubject subject;
 
-    InvestmentService(BudgetChanges changes, UnitAccess access) {
+    InvestmentService(BudgetChanges changes, UnitAccess access, CurrentSubject subject) {
         this.changes = changes;
         this.access = access;
+        this.subject = subject;
     }
 
     /** A project's fields as entered. */
@@ -62,6 +71,41 @@ public class InvestmentService {
         changes.record("UPDATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, before,
                 investment.upserted());
         return investment;
+    }
+
+    /** What a registration of an investment outcome did. */
+    public record OutcomeRegistration(Investment investment, InvestmentOutcome outcome, OutcomeService.Effect effect) {
+    }
+
+    /**
+     * Registers or corrects a project's figures for a month: spent so far in the year and the forecast for the year,
+     * by someone who may write for its owner unit. The same figures again change nothing; If-Match is checked when sent.
+     */
+    @Transactional
+    public OutcomeRegistration registerOutcome(UUID id, YearMonth month, BigDecimal spentYtd, BigDecimal forecast,
+                                               String comment, String ifMatch) {
+        Investment investment = find(id);
+        access.requireWrite(investment.ownerUnitId);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        // registrations of one project take turns, so two first registrations of a month do not both insert
+        Investment.getEntityManager().lock(investment, LockModeType.PESSIMISTIC_WRITE);
+        InvestmentOutcome outcome = InvestmentOutcome.find(id, month).orElse(null);
+        if (outcome != null) {
+            Versions.checkMatch(ifMatch, outcome.version);
+            if (outcome.sameAs(spentYtd, forecast, text)) {
+                return new OutcomeRegistration(investment, outcome, OutcomeService.Effect.UNCHANGED);
+            }
+        }
+        OutcomeService.Effect effect = outcome == null ? OutcomeService.Effect.CREATED : OutcomeService.Effect.UPDATED;
+        InvestmentOutcomeRegistered before = outcome == null ? null : outcome.registered(investment);
+        if (outcome == null) {
+            outcome = InvestmentOutcome.create(id, month);
+        }
+        outcome.set(spentYtd, forecast, text, subject.name(), Instant.now());
+        outcome.persistAndFlush();
+        changes.record(effect == OutcomeService.Effect.CREATED ? "REGISTERED" : "CORRECTED", "investment-outcome",
+                outcome.id, investment.ownerUnitId, InvestmentOutcomeRegistered.TYPE, before, outcome.registered(investment));
+        return new OutcomeRegistration(investment, outcome, effect);
     }
 
     private static void check(Project project) {

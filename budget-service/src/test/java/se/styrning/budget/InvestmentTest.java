@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.budget.event.InvestmentOutcomeRegistered;
 import se.styrning.budget.event.InvestmentUpserted;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
@@ -119,6 +120,57 @@ class InvestmentTest {
         try (TopicRecorder events = new TopicRecorder(bootstrap, "budget.events")) {
             var updated = events.await(r -> owner.toString().equals(r.key()) && r.value().matches("(?s).*\"version\":\\s*1[,}].*"), Duration.ofSeconds(20));
             EventContracts.assertValid(InvestmentUpserted.TYPE, updated.value());
+        }
+    }
+
+    /**
+     * Seed 001 §3.3.2 "Prognos Investeringsbudgetavvikelse: Årets prognostiserade avvikelse för investeringar mot
+     * årsbudget för investeringar": a project's forecast for the year against its budget amount for the year.
+     */
+    @Test
+    void aProjectsMonthlyOutcomeGivesItsForecastDeviationAndIsPublished() {
+        UUID owner = Budgets.unit();
+        String trail = create(owner, "Kustnära vandringsled", "DECIDED", "NEW", "4.0", 2022, "1.3", 2023, "1.4");
+        String url = "/api/investments/" + trail + "/outcomes/2022-08";
+        Map<String, Object> august = Map.of("spentYtd", new BigDecimal("650000.00"), "forecast", new BigDecimal("1100000.00"),
+                "comment", "Markåtkomst försenad");
+        as("editor", owner).body(august).when().put(url).then().statusCode(201).header("ETag", "\"0\"")
+                .header("Location", org.hamcrest.Matchers.endsWith(url))
+                .body("budget", equalTo(sek("1300000"))).body("forecastDeviation", equalTo(sek("200000")))
+                .body("registeredBy", equalTo("editor-test"));
+        as("editor", owner).body(august).when().put(url).then().statusCode(200).header("ETag", "\"0\"");
+        as("editor", owner).header("If-Match", "\"7\"").body(august).when().put(url).then().statusCode(412).contentType(PROBLEM);
+        as("editor", owner).body(Map.of("spentYtd", 650_000, "forecast", 1_450_000)).when().put(url)
+                .then().statusCode(200).header("ETag", "\"1\"").body("forecastDeviation", equalTo(sek("-150000")))
+                .body("comment", equalTo(null));
+        // a year the project has no amount for: all of its forecast is a deviation
+        as("editor", owner).body(Map.of("spentYtd", 0, "forecast", 100_000)).when()
+                .put("/api/investments/" + trail + "/outcomes/2024-01").then().statusCode(201)
+                .body("budget", equalTo(sek("0"))).body("forecastDeviation", equalTo(sek("-100000")));
+        as("viewer").when().get(url).then().statusCode(200).header("ETag", "\"1\"").body("forecast", equalTo(sek("1450000")));
+        as("viewer").when().get("/api/investments/" + trail + "/outcomes").then().statusCode(200)
+                .body("items.month", contains("2022-08", "2024-01"));
+
+        as("editor", owner).body(Map.of("spentYtd", -1, "forecast", 1)).when().put(url)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("spentYtd"));
+        as("editor", owner).body(Map.of("spentYtd", 1, "forecast", new BigDecimal("1.001"))).when().put(url)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("forecast"));
+        as("editor", owner).body(august).when().put("/api/investments/" + trail + "/outcomes/2022-13")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("month"));
+        as("editor", Budgets.unit()).body(august).when().put(url).then().statusCode(403).contentType(PROBLEM);
+        as("viewer", owner).body(august).when().put(url).then().statusCode(403).contentType(PROBLEM);
+        as("editor", owner).body(august).when().put("/api/investments/" + UUID.randomUUID() + "/outcomes/2022-08")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("viewer").when().get("/api/investments/" + trail + "/outcomes/2022-09").then().statusCode(404).contentType(PROBLEM);
+
+        String id = as("viewer").when().get(url).then().extract().path("id");
+        as("controller").queryParam("entityType", "investment-outcome").queryParam("entityId", id).when().get("/api/audit/budget")
+                .then().statusCode(200).body("items.action", contains("CORRECTED", "REGISTERED"))
+                .body("items[0].before.forecast", equalTo(sek("1100000")));
+        try (TopicRecorder events = new TopicRecorder(bootstrap, "budget.events")) {
+            var corrected = events.await(r -> owner.toString().equals(r.key()) && r.value().contains("\"forecastDeviation\"")
+                    && r.value().contains("-150000"), Duration.ofSeconds(20));
+            EventContracts.assertValid(InvestmentOutcomeRegistered.TYPE, corrected.value());
         }
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,13 +26,14 @@ import java.util.stream.Collectors;
 final class IndicatorSection {
 
     static final String BUDGET = "BUDGET";
+    private static final String INVESTMENT_FORECAST_DEVIATION = "INVESTMENT_FORECAST_DEVIATION";
     private static final Map<String, BigDecimal> SCALES = Map.of("mnkr", new BigDecimal("1000000"), "tkr", new BigDecimal("1000"));
 
     private IndicatorSection() {
     }
 
-    static List<PeriodReport.IndicatorLine> of(UUID planId, Period period, PeriodReport.Economy economy) {
-        List<ReportingIndicator> indicators = ReportingIndicator.<ReportingIndicator>list("planId", Sort.by("position").and("name"), planId)
+    static List<PeriodReport.IndicatorLine> of(ReportingPlan plan, Period period, PeriodReport.Economy economy) {
+        List<ReportingIndicator> indicators = ReportingIndicator.<ReportingIndicator>list("planId", Sort.by("position").and("name"), plan.id)
                 .stream().filter(indicator -> due(indicator, period)).sorted(IndicatorGroups.ORDER).toList();
         if (indicators.isEmpty()) {
             return List.of();
@@ -46,7 +48,7 @@ final class IndicatorSection {
             IndicatorTarget target = IndicatorTarget.of(indicator.id, period.year()).orElse(null);
             IndicatorOutcome outcome = BUDGET.equals(indicator.source) ? null
                     : outcomeFor(indicator, period, registered.getOrDefault(indicator.id, Map.of()));
-            BigDecimal total = BUDGET.equals(indicator.source) ? fromEconomy(indicator, economy)
+            BigDecimal total = BUDGET.equals(indicator.source) ? fromEconomy(indicator, plan.unitId, period, economy)
                     : outcome == null ? null : outcome.total;
             List<PeriodReport.IndicatorLine.YearValue> history = new ArrayList<>(earlier.getOrDefault(indicator.id, List.of()));
             history.add(new PeriodReport.IndicatorLine.YearValue(period.year(), total, target == null ? null : target.total));
@@ -135,11 +137,18 @@ final class IndicatorSection {
      *   year earlier, in percent with one decimal as the documents print it (seed 004 §1.2: "5,3 procent"). An
      *   outcome is a net figure per cost object, so a line is a cost or a revenue by its sign; a line without last
      *   year's figure leaves the indicator without a value rather than a partial one.</li>
+     *   <li>{@code INVESTMENT_FORECAST_DEVIATION} (Prognos investeringsbudgetavvikelse): the unit's investment
+     *   projects' budget for the year less their forecast ({@link InvestmentForecasts}), in the indicator's unit.</li>
      * </ul>
      */
-    private static BigDecimal fromEconomy(ReportingIndicator indicator, PeriodReport.Economy economy) {
+    private static BigDecimal fromEconomy(ReportingIndicator indicator, UUID unitId, Period period, PeriodReport.Economy economy) {
         if (indicator.externalCode == null) {
             return null;
+        }
+        if (INVESTMENT_FORECAST_DEVIATION.equals(indicator.externalCode.trim())) {
+            BigDecimal sek = InvestmentForecasts.deviation(ReportingInvestment.getEntityManager(), unitId,
+                    YearMonth.from(period.end()));
+            return sek == null ? null : scaled(indicator, sek);
         }
         String[] parts = indicator.externalCode.split(":", 2);
         List<PeriodReport.CostLine> scope = parts.length > 1 ? subtree(economy.outcomes(), parts[1].trim()) : economy.outcomes();
@@ -161,8 +170,13 @@ final class IndicatorSection {
     private static BigDecimal amount(ReportingIndicator indicator, List<PeriodReport.CostLine> lines,
                                      Function<PeriodReport.CostLine, BigDecimal> figure) {
         BigDecimal sek = sum(lines, figure);
+        return sek == null ? null : scaled(indicator, sek);
+    }
+
+    /** SEK in the indicator's unit: mnkr, tkr, else SEK. */
+    private static BigDecimal scaled(ReportingIndicator indicator, BigDecimal sek) {
         BigDecimal scale = SCALES.get(indicator.unit == null ? "" : indicator.unit.toLowerCase(Locale.ROOT));
-        return sek == null || scale == null ? sek : sek.divide(scale, 4, RoundingMode.HALF_UP);
+        return scale == null ? sek : sek.divide(scale, 4, RoundingMode.HALF_UP);
     }
 
     /** The line of the code and the lines below it (the outcomes are depth-first); none when no line has the code. */

@@ -77,7 +77,7 @@ public class PeriodReports {
                 PeriodReport.Economy economy = indicatorSources.contains(IndicatorSection.BUDGET)
                         ? EconomySection.of(plan.unitId, period) : noEconomy(period);
                 reports.put(plan.id, assemble(plan, unitNames.get(plan.unitId), period, all.of(plan.id), economy,
-                        indicatorSources.isEmpty() ? List.of() : IndicatorSection.of(plan.id, period, economy), List.of()));
+                        indicatorSources.isEmpty() ? List.of() : IndicatorSection.of(plan, period, economy), List.of()));
             }
             return reports;
         });
@@ -114,7 +114,7 @@ public class PeriodReports {
         Rows rows = Rows.of(entityManager, List.of(plan.id), period).of(plan.id);
         PeriodReport.Economy economy = EconomySection.of(plan.unitId, period);
         return assemble(plan, unit == null ? null : unit.name, period, rows, economy,
-                IndicatorSection.of(plan.id, period, economy),
+                IndicatorSection.of(plan, period, economy),
                 ReportTexts.lines(ReportText.Report.PLAN, plan.id, period, areas(rows.areas())));
     }
 

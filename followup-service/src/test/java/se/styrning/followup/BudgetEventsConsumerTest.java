@@ -48,6 +48,7 @@ class BudgetEventsConsumerTest {
         String noAmounts = UUID.randomUUID().toString();
         String twiceAYear = UUID.randomUUID().toString();
         String noYear = UUID.randomUUID().toString();
+        String noForecast = UUID.randomUUID().toString();
         send(delivered, TYPE, id, costObject(id, "Läkemedel", 0));
         send(unreadable, TYPE, id, "{\"costObjectId\": ");
         send(incomplete, "se.styrning.budget.outcome-registered.v1", id, "{\"costObjectId\":\"" + id + "\",\"month\":\"2017-11\"}");
@@ -60,13 +61,15 @@ class BudgetEventsConsumerTest {
         send(noYear, "se.styrning.budget.operating-budget-upserted.v1", id, "{\"budgetId\":\"" + UUID.randomUUID()
                 + "\",\"unitId\":\"" + UUID.randomUUID() + "\",\"revenue\":0,\"staffCosts\":0,\"otherCosts\":0,"
                 + "\"netBudget\":0,\"status\":\"DRAFT\",\"version\":0}");
+        send(noForecast, "se.styrning.budget.investment-outcome-registered.v1", id, "{\"outcomeId\":\"" + UUID.randomUUID()
+                + "\",\"investmentId\":\"" + UUID.randomUUID() + "\",\"month\":\"2022-08\",\"spentYtd\":0,\"version\":0}");
         send(UUID.randomUUID().toString(), TYPE, id, costObject(id, "After the poison", 2));
         send(delivered, TYPE, id, costObject(id, "Redelivered under the first event's id", 3));
         String sentinel = UUID.randomUUID().toString();   // same key, so consumed after the redelivery
         send(UUID.randomUUID().toString(), TYPE, id, costObject(sentinel, "Sentinel", 0));
 
         try (TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-budget-events")) {
-            for (String eventId : new String[]{unreadable, incomplete, foreign, noAmounts, twiceAYear, noYear}) {
+            for (String eventId : new String[]{unreadable, incomplete, foreign, noAmounts, twiceAYear, noYear, noForecast}) {
                 ConsumerRecord<String, String> dead = deadLetters.await(withHeader("ce_id", eventId), WAIT);
                 assertTrue(header(dead, "dead-letter-reason") != null && !header(dead, "dead-letter-reason").isBlank());
             }

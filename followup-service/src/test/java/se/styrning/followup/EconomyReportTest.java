@@ -131,6 +131,58 @@ class EconomyReportTest {
                 .body("economy.outcomes.code", equalTo(List.of("HSF", "HSF-LM", "HSF-SOM")));
     }
 
+    /**
+     * Prognos investeringsbudgetavvikelse (seed 001 §3.3.2): the unit's projects' budget for the year less their
+     * latest forecast in it; a project without a forecast counts as on budget, and without any there is no figure.
+     */
+    @Test
+    void theInvestmentForecastDeviationIsTheUnitsProjectsBudgetLessTheirForecasts() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String trail = UUID.randomUUID().toString();
+        String equipment = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        String indicator = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            feed.send("unit-upserted", unit, example("unit-upserted", Map.of("unitId", unit)));
+            ObjectNode planData = example("plan-upserted", Map.of("planId", plan, "unitId", unit));
+            feed.send("plan-upserted", plan, planData.put("year", 2022));
+            feed.sendBudget("investment-upserted", unit, investment(trail, unit, "1300000.00"));
+            feed.sendBudget("investment-upserted", unit, investment(equipment, unit, "500000.00"));
+            feed.sendBudget("investment-upserted", unit, investment(elsewhere, UUID.randomUUID().toString(), "9000000.00"));
+            feed.sendBudget("investment-outcome-registered", unit, investmentOutcome(trail, "2022-08", "1100000.00"));
+            feed.sendBudget("investment-outcome-registered", unit, investmentOutcome(trail, "2022-10", "1450000.00"));
+            feed.sendBudget("investment-outcome-registered", unit, investmentOutcome(elsewhere, "2022-10", "0.00"));
+            ObjectNode data = example("indicator-upserted", Map.of("indicatorId", indicator, "planId", plan,
+                    "name", "Prognos Investeringsbudgetavvikelse", "unit", "mnkr", "direction", "HIGHER_IS_BETTER",
+                    "source", "BUDGET", "externalCode", "INVESTMENT_FORECAST_DEVIATION", "category", "ECONOMY",
+                    "frequency", "MONTHLY"));
+            feed.send("indicator-upserted", plan, data.put("genderSplit", false));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Callers.reader())
+                .get("/api/reports/" + plan + "/2022-10").jsonPath().getString("indicators[0].total") != null);
+        // August: the trail forecasts 1,1 of its 1,3 mnkr; the equipment has no forecast and counts as on budget
+        given().config(EXACT).auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2022-08")
+                .then().statusCode(200).body("indicators[0].total", equalTo(new BigDecimal("0.2000")));
+        given().config(EXACT).auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2022-11")
+                .then().statusCode(200).body("indicators[0].total", equalTo(new BigDecimal("-0.1500")));
+        given().auth().oauth2(Callers.reader()).when().get("/api/reports/" + plan + "/2022-07")
+                .then().statusCode(200).body("indicators[0].total", nullValue())
+                .body("indicators[0].result", equalTo("NO_VALUE"));
+    }
+
+    private static ObjectNode investment(String id, String owner, String amount2022) {
+        ObjectNode data = budgetExample("investment-upserted", Map.of("investmentId", id, "ownerUnitId", owner));
+        data.putArray("amounts").addObject().put("year", 2022).put("amount", new BigDecimal(amount2022));
+        return data;
+    }
+
+    private static ObjectNode investmentOutcome(String investment, String month, String forecast) {
+        ObjectNode data = budgetExample("investment-outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
+                "investmentId", investment, "month", month));
+        return data.put("forecast", new BigDecimal(forecast));
+    }
+
     private static String named(String name) {
         return "indicators.find { it.name == '" + name + "' }";
     }

@@ -43,7 +43,8 @@ public class Indicator extends PanacheEntityBase {
      * those below it ({@code COST_DEVELOPMENT:HSF}); docs/api.md says what each is.
      */
     static final Pattern ECONOMY_FIGURE = Pattern.compile(
-            "(RESULT_YTD|DEVIATION_YTD|FORECAST_DEVIATION|COST_DEVELOPMENT|REVENUE_DEVELOPMENT)(:[^:\\s]{1,50})?");
+            "(RESULT_YTD|DEVIATION_YTD|FORECAST_DEVIATION|COST_DEVELOPMENT|REVENUE_DEVELOPMENT)(:[^:\\s]{1,50})?"
+                    + "|INVESTMENT_FORECAST_DEVIATION");
 
     @Id
     public UUID id;

@@ -118,7 +118,8 @@ public class IndicatorService {
                 && !Indicator.ECONOMY_FIGURE.matcher(content.externalCode()).matches()) {
             throw ProblemException.invalidField("externalCode", "an indicator with source BUDGET names the economy's "
                     + "figure: RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or REVENUE_DEVELOPMENT, "
-                    + "for one cost object and those below it followed by ':' and its code (COST_DEVELOPMENT:HSF)");
+                    + "for one cost object and those below it followed by ':' and its code (COST_DEVELOPMENT:HSF), or "
+                    + "INVESTMENT_FORECAST_DEVIATION");
         }
     }
 

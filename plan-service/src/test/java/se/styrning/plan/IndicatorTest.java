@@ -113,6 +113,9 @@ class IndicatorTest {
                 "genderSplit", false, "source", "BUDGET", "externalCode", "COST_GROWTH"));
         as("editor").body(development).when().post("/api/plans/" + plan + "/indicators")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("externalCode"));
+        development.put("externalCode", "INVESTMENT_FORECAST_DEVIATION:HSF");
+        as("editor").body(development).when().post("/api/plans/" + plan + "/indicators")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("externalCode"));
         development.put("externalCode", "COST_DEVELOPMENT:HSF");
         as("editor").body(development).when().post("/api/plans/" + plan + "/indicators")
                 .then().statusCode(201).body("externalCode", equalTo("COST_DEVELOPMENT:HSF"));

@@ -23,13 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.budget.Investment;
 import se.styrning.budget.InvestmentGroup;
+import se.styrning.budget.InvestmentOutcome;
 import se.styrning.budget.InvestmentService;
+import se.styrning.budget.Months;
+import se.styrning.budget.OutcomeService;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +41,7 @@ import java.util.UUID;
 @Path("/api/investments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Investments", description = "The investment budget: projects, their yearly amounts and sums")
+@Tag(name = "Investments", description = "The investment budget: projects, their yearly amounts and sums, and their monthly outcomes and forecasts")
 public class InvestmentResource {
 
     private final InvestmentService investments;
@@ -109,5 +113,51 @@ public class InvestmentResource {
                            @Valid @NotNull InvestmentRequest request) {
         Investment investment = investments.update(id, ifMatch, request.project());
         return Responses.ok(investment.version, InvestmentResponse.from(investment));
+    }
+
+    @PUT
+    @Path("/{id}/outcomes/{month}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Register or correct an investment project's figures for a month (YYYY-MM)",
+            description = "Spent so far in the year and the forecast for the year; the forecast deviation against the "
+                    + "year's budget amount is derived. The same figures again change nothing. If-Match is checked when sent.")
+    @APIResponse(responseCode = "201", description = "Registered for the first time")
+    @APIResponse(responseCode = "200", description = "Corrected, or unchanged")
+    @APIResponse(responseCode = "404", description = "No such investment")
+    public Response registerOutcome(@PathParam("id") UUID id, @PathParam("month") String month,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull InvestmentOutcomeRequest request) {
+        YearMonth yearMonth = Months.parse("month", month);
+        InvestmentService.OutcomeRegistration registration = investments.registerOutcome(id, yearMonth,
+                request.spentYtd(), request.forecast(), request.comment(), ifMatch);
+        InvestmentOutcome outcome = registration.outcome();
+        InvestmentOutcomeResponse body = InvestmentOutcomeResponse.from(registration.investment(), outcome);
+        return registration.effect() == OutcomeService.Effect.CREATED
+                ? Responses.created("/api/investments/" + id + "/outcomes/" + yearMonth, outcome.version, body)
+                : Responses.ok(outcome.version, body);
+    }
+
+    @GET
+    @Path("/{id}/outcomes/{month}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "An investment project's figures for a month (YYYY-MM); ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such investment, or nothing registered for the month")
+    public Response outcome(@PathParam("id") UUID id, @PathParam("month") String month) {
+        YearMonth yearMonth = Months.parse("month", month);
+        Investment investment = InvestmentService.find(id);
+        InvestmentOutcome outcome = InvestmentOutcome.find(id, yearMonth)
+                .orElseThrow(() -> ProblemException.notFound("Outcome of investment " + id + " for", yearMonth));
+        return Responses.ok(outcome.version, InvestmentOutcomeResponse.from(investment, outcome));
+    }
+
+    @GET
+    @Path("/{id}/outcomes")
+    @RolesAllowed("viewer")
+    @Operation(summary = "An investment project's figures, month by month")
+    @APIResponse(responseCode = "404", description = "No such investment")
+    public Page<InvestmentOutcomeResponse> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+        Investment investment = InvestmentService.find(id);
+        return Page.of(InvestmentOutcome.find("investmentId", Sort.by("month"), id), paging,
+                (InvestmentOutcome outcome) -> InvestmentOutcomeResponse.from(investment, outcome));
     }
 }

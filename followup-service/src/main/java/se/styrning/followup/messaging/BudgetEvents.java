@@ -47,6 +47,12 @@ public final class BudgetEvents {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InvestmentOutcomeRegistered(UUID outcomeId, UUID investmentId, String month, BigDecimal spentYtd,
+                                              BigDecimal forecast, String comment, long version) {
+        public static final String TYPE = "se.styrning.budget.investment-outcome-registered.v1";
+    }
+
     /**
      * The three deviation events: detected carries no {@code detectedMonth}, changed and resolved do; only changed
      * carries a {@code version} (detection is 0).

@@ -9,6 +9,7 @@ import se.styrning.followup.ReadModel;
 import se.styrning.followup.ReportingCostObject;
 import se.styrning.followup.ReportingDeviation;
 import se.styrning.followup.ReportingInvestment;
+import se.styrning.followup.ReportingInvestmentOutcome;
 import se.styrning.followup.ReportingOperatingBudget;
 import se.styrning.followup.ReportingOutcome;
 import se.styrning.platform.inbox.EventBatches;
@@ -161,6 +162,19 @@ public class BudgetEventsConsumer {
                     investment.totalProjectBudget = e.totalProjectBudget();
                     investment.amounts.clear();
                     e.amounts().forEach(amount -> investment.amounts.put(amount.year(), amount.amount()));
+                });
+            }
+            case BudgetEvents.InvestmentOutcomeRegistered.TYPE -> {
+                var e = event.data(json, BudgetEvents.InvestmentOutcomeRegistered.class);
+                require(event, e.outcomeId() != null && e.investmentId() != null && e.spentYtd() != null
+                        && e.forecast() != null);
+                LocalDate month = month(event, e.month());
+                readModel.upsert(ReportingInvestmentOutcome.class, e.outcomeId(), e.version(), outcome -> {
+                    outcome.investmentId = e.investmentId();
+                    outcome.month = month;
+                    outcome.spentYtd = e.spentYtd();
+                    outcome.forecast = e.forecast();
+                    outcome.comment = e.comment();
                 });
             }
             default -> {

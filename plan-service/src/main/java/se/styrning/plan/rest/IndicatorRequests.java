@@ -29,7 +29,7 @@ public final class IndicatorRequests {
             Boolean genderSplit,
             @Size(max = 100) @Schema(description = "MANUAL: e.g. a Kolada KPI id (an import from Kolada fills the indicator); "
                     + "BUDGET: the economy's figure, RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or "
-                    + "REVENUE_DEVELOPMENT, optionally ':' and a cost object's code (COST_DEVELOPMENT:HSF)", example = "N60030") String externalCode,
+                    + "REVENUE_DEVELOPMENT, optionally ':' and a cost object's code (COST_DEVELOPMENT:HSF), or INVESTMENT_FORECAST_DEVIATION", example = "N60030") String externalCode,
             @Schema(description = "MANUAL by default") Indicator.Source source,
             @Min(0) Integer position) {
 
