@@ -10,12 +10,19 @@ import jakarta.persistence.Version;
 import se.styrning.plan.event.AssignmentUpserted;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** An assignment (uppdrag) under a focus area, numbered like "3.1.1.2". */
+/**
+ * An assignment (uppdrag) under a focus area, numbered like "3.1.1.2". The administration's assignments sit under a
+ * region-wide one or directly under the focus area; region-wide levels may nest (seed 000's prioriteringsområde above
+ * its priorities), at most {@link #MAX_DEPTH} assignments deep.
+ */
 @Entity
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
+
+    public static final int MAX_DEPTH = 5;
 
     @Id
     public UUID id;
@@ -51,6 +58,20 @@ public class Assignment extends PanacheEntityBase {
         this.parentAssignmentId = parentAssignmentId;
         this.position = position;
         this.updatedAt = now;
+    }
+
+    /** How many levels the assignment and those below it take: 1 without any, at most {@code limit} + 1 counted. */
+    int levels(int limit) {
+        int levels = 1;
+        for (List<UUID> level = List.of(id); levels <= limit; levels++) {
+            level = getEntityManager().createQuery("select a.id from Assignment a where a.parentAssignmentId in :above", UUID.class)
+                    .setParameter("above", level)
+                    .getResultList();
+            if (level.isEmpty()) {
+                return levels;
+            }
+        }
+        return levels;
     }
 
     public AssignmentUpserted upserted() {

@@ -82,16 +82,39 @@ public class AssignmentService {
                 assignment.focusAreaId, content.number(), assignment.id) > 0) {
             throw ProblemException.conflict("The focus area already has an assignment " + content.number());
         }
-        if (content.parentAssignmentId() == null) {
-            return;
+        if (content.kind() == AssignmentKind.ADMINISTRATION && Assignment.count("parentAssignmentId", assignment.id) > 0) {
+            throw ProblemException.invalidField("kind", "assignments sit under this one; only a REGION_WIDE assignment "
+                    + "has assignments under it");
         }
-        Assignment parent = Assignment.<Assignment>findByIdOptional(content.parentAssignmentId())
-                .orElseThrow(() -> ProblemException.invalidField("parentAssignmentId", "assignment "
-                        + content.parentAssignmentId() + " does not exist"));
-        if (!parent.focusAreaId.equals(assignment.focusAreaId) || parent.kind != AssignmentKind.REGION_WIDE
-                || content.kind() != AssignmentKind.ADMINISTRATION) {
-            throw ProblemException.invalidField("parentAssignmentId",
-                    "an ADMINISTRATION assignment can sit under a REGION_WIDE assignment of the same focus area");
+        if (content.parentAssignmentId() != null) {
+            checkParent(assignment, content.parentAssignmentId());
+        }
+    }
+
+    /**
+     * The parent is a REGION_WIDE assignment of the same focus area, not the assignment itself or one below it, and
+     * leaves room for the assignment's own below it within {@link Assignment#MAX_DEPTH} levels.
+     */
+    private static void checkParent(Assignment assignment, UUID parentId) {
+        int parentLevel = 0;
+        for (UUID above = parentId; above != null && parentLevel < Assignment.MAX_DEPTH; parentLevel++) {
+            if (above.equals(assignment.id)) {
+                throw ProblemException.invalidField("parentAssignmentId",
+                        "an assignment cannot sit under itself or one of the assignments under it");
+            }
+            Assignment parent = Assignment.<Assignment>findByIdOptional(above)
+                    .orElseThrow(() -> ProblemException.invalidField("parentAssignmentId", "assignment " + parentId + " does not exist"));
+            if (!parent.focusAreaId.equals(assignment.focusAreaId) || parent.kind != AssignmentKind.REGION_WIDE) {
+                throw ProblemException.invalidField("parentAssignmentId", "an assignment sits under a REGION_WIDE "
+                        + "assignment of the same focus area: the administration's under a region-wide one, a region-wide "
+                        + "one under another (a priority under its prioriteringsområde)");
+            }
+            above = parent.parentAssignmentId;
+        }
+        int deepest = parentLevel + assignment.levels(Assignment.MAX_DEPTH - parentLevel);
+        if (deepest > Assignment.MAX_DEPTH) {
+            throw ProblemException.invalidField("parentAssignmentId", "assignments nest at most " + Assignment.MAX_DEPTH
+                    + " levels deep: this would put an assignment at level " + deepest);
         }
     }
 }

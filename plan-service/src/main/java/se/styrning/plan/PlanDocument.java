@@ -53,7 +53,7 @@ public record PlanDocument(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 10_000) String description,
             @NotNull AssignmentKind kind,
-            @Schema(description = "The administration's assignments under this region-wide one")
+            @Schema(description = "The assignments under this region-wide one: the administration's, or region-wide ones (a prioriteringsområde's priorities); at most " + se.styrning.plan.Assignment.MAX_DEPTH + " levels")
             @Size(max = 1000) List<@NotNull @Valid Assignment> assignments,
             @Size(max = 10_000) List<@NotNull @Valid Activity> activities) {
 

@@ -37,16 +37,17 @@ final class PlanDocumentCheck {
         }
     }
 
-    private void assignment(PlanDocument.Assignment assignment, String path, Set<String> numbers, boolean nested) {
+    private void assignment(PlanDocument.Assignment assignment, String path, Set<String> numbers, int level) {
         unique(numbers, assignment.number(), path + ".number", "another assignment of the focus area has number ");
         if (!assignment.assignmentsOrEmpty().isEmpty() && assignment.kind() != AssignmentKind.REGION_WIDE) {
             errors.add(new Problem.FieldError(path + ".kind", "only a REGION_WIDE assignment has assignments under it"));
         }
-        if (nested && assignment.kind() != AssignmentKind.ADMINISTRATION) {
-            errors.add(new Problem.FieldError(path + ".kind", "an assignment under another must be ADMINISTRATION"));
+        if (level > Assignment.MAX_DEPTH) {
+            errors.add(new Problem.FieldError(path, "assignments nest at most " + Assignment.MAX_DEPTH + " levels deep"));
+            return;
         }
         for (int i = 0; i < assignment.assignmentsOrEmpty().size(); i++) {
-            assignment(assignment.assignmentsOrEmpty().get(i), path + ".assignments[" + i + "]", numbers, true);
+            assignment(assignment.assignmentsOrEmpty().get(i), path + ".assignments[" + i + "]", numbers, level + 1);
         }
         for (int i = 0; i < assignment.activitiesOrEmpty().size(); i++) {
             activity(assignment.activitiesOrEmpty().get(i), path + ".activities[" + i + "]", 1);
@@ -109,7 +110,7 @@ final class PlanDocumentCheck {
             check.unique(codes, area.code(), path + ".code", "another focus area has code ");
             Set<String> numbers = new HashSet<>();
             for (int i = 0; i < area.assignmentsOrEmpty().size(); i++) {
-                check.assignment(area.assignmentsOrEmpty().get(i), path + ".assignments[" + i + "]", numbers, false);
+                check.assignment(area.assignmentsOrEmpty().get(i), path + ".assignments[" + i + "]", numbers, 1);
             }
         }
         Set<String> names = new HashSet<>();

@@ -71,6 +71,49 @@ class GoalHierarchyTest {
                 .body("[1].parentActivityId", equalTo(activity));
     }
 
+    /**
+     * Seed 000 prints a prioriteringsområde above the priorities (region-wide both) and the administration's plans
+     * below them: region-wide levels nest, never under the administration's, never under themselves, five deep at most.
+     */
+    @Test
+    void regionWideLevelsNestAboveTheAdministrationsAssignments() {
+        String plan = createPlan(newUnit(), 2018).path("id");
+        String area = focusArea(plan, "A", "Hög attraktivitet");
+        String other = focusArea(plan, "B", "Stark konkurrenskraft");
+        String field = assignment(area, "A.1", "REGION_WIDE", null);     // Halland en region med god tillgänglighet
+        String priority = assignment(area, "A.1.1", "REGION_WIDE", field);
+        String own = assignment(area, "A.1.1.1", "ADMINISTRATION", priority);
+        as("viewer").when().get("/api/plans/" + plan + "/tree").then().statusCode(200)
+                .body("focusAreas[0].assignments[0].assignment.number", equalTo("A.1"))
+                .body("focusAreas[0].assignments[0].assignments[0].assignment.number", equalTo("A.1.1"))
+                .body("focusAreas[0].assignments[0].assignments[0].assignments[0].assignment.id", equalTo(own));
+
+        // not under the administration's, not in another focus area, not under itself or what is below it
+        as("editor").body(Map.of("number", "A.1.1.1.1", "title", "t", "kind", "REGION_WIDE", "parentAssignmentId", own))
+                .when().post("/api/focus-areas/" + area + "/assignments")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("parentAssignmentId"));
+        as("editor").body(Map.of("number", "B.1", "title", "t", "kind", "REGION_WIDE", "parentAssignmentId", field))
+                .when().post("/api/focus-areas/" + other + "/assignments")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("parentAssignmentId"));
+        as("editor").header("If-Match", "\"0\"").body(Map.of("number", "A.1", "title", "t", "kind", "REGION_WIDE",
+                        "parentAssignmentId", priority))
+                .when().put("/api/assignments/" + field)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("parentAssignmentId"));
+        // an assignment with assignments under it stays region-wide
+        as("editor").header("If-Match", "\"0\"").body(Map.of("number", "A.1.1", "title", "t", "kind", "ADMINISTRATION",
+                        "parentAssignmentId", field))
+                .when().put("/api/assignments/" + priority)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("kind"));
+
+        String parent = priority;
+        for (int level = 3; level <= 5; level++) {
+            parent = assignment(area, "A.1.1.9." + level, "REGION_WIDE", parent);
+        }
+        as("editor").body(Map.of("number", "A.6", "title", "t", "kind", "ADMINISTRATION", "parentAssignmentId", parent))
+                .when().post("/api/focus-areas/" + area + "/assignments")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].message", org.hamcrest.Matchers.containsString("5 levels"));
+    }
+
     @Test
     void codesAndNumbersAreUniqueWithinTheirParent() {
         String plan = createPlan(newUnit(), 2021).path("id");

@@ -151,6 +151,21 @@ class PlanImportTest {
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("focusAreas[3].assignments[0].assignments[0].title")));
 
+        // region-wide levels nest (a prioriteringsområde above its priorities), at most five assignments deep
+        ObjectNode deep = seed003(unitCode);
+        ObjectNode level = (ObjectNode) deep.get("focusAreas").get(0).get("assignments").get(0);
+        int first = level.withArray("assignments").size();
+        for (int depth = 2; depth <= 6; depth++) {
+            ObjectNode below = JSON.createObjectNode().put("number", "9." + depth).put("title", "Nivå " + depth)
+                    .put("kind", depth == 6 ? "ADMINISTRATION" : "REGION_WIDE");
+            level.withArray("assignments").add(below);
+            level = below;
+        }
+        as("editor").body(deep.toString()).when().post("/api/plans/import")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("focusAreas[0].assignments[0].assignments[" + first + "]"
+                        + ".assignments[0]".repeat(4))));
+
         as("viewer").queryParam("unitId", unit.id()).when().get("/api/plans").then().body("totalItems", equalTo(0));
     }
 }

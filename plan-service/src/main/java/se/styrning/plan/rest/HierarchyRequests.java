@@ -34,7 +34,7 @@ public final class HierarchyRequests {
             @NotBlank @Size(max = 500) String title,
             @Size(max = 10_000) String description,
             @NotNull AssignmentKind kind,
-            @Schema(description = "A REGION_WIDE assignment of the same focus area this one contributes to")
+            @Schema(description = "A REGION_WIDE assignment of the same focus area this one contributes to (a region-wide one may sit under another: a priority under its prioriteringsområde)")
             UUID parentAssignmentId,
             @Min(0) Integer position) {
 
