@@ -23,6 +23,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrning.followup.PlanEventsFeed.budgetExample;
 import static se.styrning.followup.PlanEventsFeed.example;
 
@@ -134,6 +135,72 @@ class ReplayTest {
             }
         }
         assertEquals(before, report(plan), "rebuilt from budget.events, redelivered twice over, the economy is the same");
+    }
+
+    /**
+     * The budgets a plan prints as a document and the investment forecast an indicator reads come from budget.events
+     * keyed by the unit: rebuilt from the topic, a project changed after it was created and its forecasts included,
+     * the document and the report are the same.
+     */
+    @Test
+    void thePlanDocumentsBudgetsAndTheInvestmentForecastAreTheSameAfterARebuild() throws Exception {
+        String unit = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        String trail = UUID.randomUUID().toString();
+        String indicator = UUID.randomUUID().toString();
+        try (PlanEventsFeed feed = new PlanEventsFeed(bootstrap)) {
+            ObjectNode board = example("unit-upserted", Map.of("unitId", unit, "code", "RS-" + unit.substring(0, 8), "kind", "BOARD"));
+            feed.send("unit-upserted", unit, board.putNull("parentId"));
+            feed.send("plan-upserted", plan, example("plan-upserted", Map.of("planId", plan, "unitId", unit)));
+            ObjectNode data = example("indicator-upserted", Map.of("indicatorId", indicator, "planId", plan,
+                    "name", "Prognos Investeringsbudgetavvikelse", "unit", "mnkr", "direction", "HIGHER_IS_BETTER",
+                    "source", "BUDGET", "externalCode", "INVESTMENT_FORECAST_DEVIATION", "category", "ECONOMY",
+                    "frequency", "MONTHLY"));
+            feed.send("indicator-upserted", plan, data.put("genderSplit", false));
+            feed.sendBudget("operating-budget-upserted", unit, budgetExample("operating-budget-upserted",
+                    Map.of("budgetId", UUID.randomUUID().toString(), "unitId", unit)));
+            for (String amount : List.of("1300000.00", "1500000.00")) {
+                ObjectNode investment = budgetExample("investment-upserted", Map.of("investmentId", trail, "ownerUnitId", unit));
+                investment.put("version", amount.startsWith("13") ? 0 : 1).putArray("amounts").addObject()
+                        .put("year", 2021).put("amount", new java.math.BigDecimal(amount));
+                feed.sendBudget("investment-upserted", unit, investment);
+            }
+            ObjectNode outcome = budgetExample("investment-outcome-registered", Map.of("outcomeId", UUID.randomUUID().toString(),
+                    "investmentId", trail, "ownerUnitId", unit, "month", "2021-10"));
+            feed.sendBudget("investment-outcome-registered", unit, outcome.put("forecast", new java.math.BigDecimal("1100000.00")));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> report(plan).contains("\"total\":0.4"));
+        String before = report(plan);
+        String document = document(plan);
+        assertTrue(document.contains("1500000") && document.contains("300533000"), "the later version and the budget: " + document);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("delete from reporting_investment_outcome where investment_id = cast(?1 as uuid)")
+                    .setParameter(1, trail).executeUpdate();
+            for (String table : List.of("reporting_operating_budget where unit_id", "reporting_investment where owner_unit_id")) {
+                entityManager.createNativeQuery("delete from " + table + " = cast(?1 as uuid)").setParameter(1, unit).executeUpdate();
+            }
+        });
+        assertEquals(false, report(plan).contains("\"total\":0.4"), "the forecast is gone");
+
+        try (TopicRecorder topic = new TopicRecorder(bootstrap, "budget.events")) {
+            List<ConsumerRecord<String, String>> records = topic.all(r -> unit.equals(r.key()), Duration.ofSeconds(2));
+            assertEquals(4, records.size());
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                            "delete from processed_event where event_id in (?1)")
+                    .setParameter(1, records.stream().map(r -> TopicRecorder.header(r, "ce_id")).toList()).executeUpdate());
+            for (int delivery = 0; delivery < 2; delivery++) {
+                QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> budgetConsumer.apply(IncomingEvent.from(r))));
+            }
+        }
+        assertEquals(before, report(plan), "rebuilt from budget.events, the investment forecast is the same");
+        assertEquals(document, document(plan), "rebuilt from budget.events, the plan's budget tables are the same");
+    }
+
+    private static String document(String plan) {
+        var response = given().auth().oauth2(Callers.reader()).get("/api/plan-documents/" + plan);
+        assertEquals(200, response.statusCode(), response.asString());
+        return response.asString().replaceAll("\"generatedAt\":\"[^\"]+\"", "");
     }
 
     private static String report(String plan) {
