@@ -593,34 +593,51 @@ class DemoDatasetIT {
     }
 
     /**
-     * 000_b7ef836e061b7e38.txt (Verksamhetsplan 2018): per focus area its priorities (region-wide assignments), the
-     * administration's plans below them and their activities, A–L whole (the counts are the transcription's, the
-     * seed prints none; the demo README names each doubtful place), and A's and B's priorities in the seed's order.
+     * 000_b7ef836e061b7e38.txt (Verksamhetsplan 2018), its four columns as four levels: per focus area the
+     * prioriteringsområden (region-wide, holding region-wide priorities), the priorities, the administration's plans
+     * below them and their activities, A–L whole (the counts are the transcription's, the seed prints none; the demo
+     * README names each doubtful place), the prioriteringsområden as the seed prints them, and A's and B's priorities in
+     * the seed's order.
      */
     @Test
     @Order(16)
-    void thePlanOf2018HoldsSeed000sFocusAreasWithTheirPrioritiesPlansAndActivities() {
+    void thePlanOf2018HoldsSeed000sFocusAreasWithTheirPrioriteringsomradenPrioritiesPlansAndActivities() {
         JsonNode tree = demo.get("/api/plans/" + demo.planId("RK", 2018) + "/tree");
         Map<String, List<Integer>> expected = new TreeMap<>(Map.ofEntries(
-                Map.entry("A", List.of(11, 24, 57)), Map.entry("B", List.of(12, 25, 74)), Map.entry("C", List.of(7, 18, 43)),
-                Map.entry("D", List.of(8, 20, 40)), Map.entry("E", List.of(6, 17, 34)), Map.entry("F", List.of(8, 11, 20)),
-                Map.entry("G", List.of(3, 6, 7)), Map.entry("H", List.of(3, 20, 13)), Map.entry("I", List.of(1, 0, 0)),
-                Map.entry("K", List.of(4, 25, 66)), Map.entry("L", List.of(10, 20, 13))));
+                Map.entry("A", List.of(2, 11, 24, 57)), Map.entry("B", List.of(3, 12, 25, 74)),
+                Map.entry("C", List.of(3, 7, 18, 43)), Map.entry("D", List.of(1, 8, 20, 40)),
+                Map.entry("E", List.of(1, 6, 17, 34)), Map.entry("F", List.of(1, 8, 11, 20)),
+                Map.entry("G", List.of(1, 3, 6, 7)), Map.entry("H", List.of(1, 3, 20, 13)),
+                Map.entry("I", List.of(0, 1, 0, 0)), Map.entry("K", List.of(1, 4, 25, 66)),
+                Map.entry("L", List.of(5, 10, 20, 13))));
         Map<String, List<Integer>> counted = new TreeMap<>();
+        List<String> fields = new ArrayList<>();
+        List<String> prioritiesOfAAndB = new ArrayList<>();
         for (JsonNode area : tree.path("focusAreas")) {
-            int[] plansAndActivities = new int[2];
-            area.path("assignments").forEach(priority -> countBelow(priority, plansAndActivities));
-            counted.put(area.path("focusArea").path("code").asText(),
-                    List.of(area.path("assignments").size(), plansAndActivities[0], plansAndActivities[1]));
-            area.path("assignments").forEach(priority ->
-                    assertEquals("REGION_WIDE", priority.path("assignment").path("kind").asText(), priority.toString()));
+            String code = area.path("focusArea").path("code").asText();
+            List<JsonNode> levels = new ArrayList<>();
+            area.path("assignments").forEach(levels::add);
+            int[] counts = new int[4];
+            for (JsonNode node : levels) {
+                count(node, counts, code.equals("A") || code.equals("B") ? prioritiesOfAAndB : new ArrayList<>(), fields);
+            }
+            counted.put(code, List.of(counts[0], counts[1], counts[2], counts[3]));
         }
         assertEquals(expected, counted);
-        List<String> priorities = new ArrayList<>();
-        for (int area = 0; area < 2; area++) {
-            tree.path("focusAreas").get(area).path("assignments").forEach(priority ->
-                    priorities.add(priority.path("assignment").path("title").asText().split("[,.]")[0]));
-        }
+        assertEquals(List.of("Halland en region med god tillgänglighet",
+                "Halland, en region som erbjuder attraktiva och socialt hållbara mötesplatser, boende- och livsmiljöer",
+                "Halland, en region som stimulerar till innovation, förnyelse och ökat företagande",
+                "Halland, en stark kunskapsregion", "Halland, en region med goda kontakter med omvärlden",
+                "Halland erbjuder alla barn och unga goda och jämlika förutsättningar",
+                "Halland erbjuder god matchning av kompetens som behövs i arbetslivet",
+                "Halland, en region som har en öppen, jämställd och inkluderande arbetsmarknad",
+                "En modern hälso- och sjukvård", "Aktiv samverkan mellan aktörer",
+                "Utveckling med utgångspunkt i utbildning och forskning", "Partnerskap med invånare",
+                "Uppföljning för kvalitet och en regional ekonomi i balans", "Möjliggörande arkitektur och teknikplattform",
+                "Rätt kompetens på rätt plats i rätt tid", "Möjlighet att attrahera och rekrytera den kompetens som behövs",
+                "Goda karriär- och utvecklingsmöjligheter i en innovativ miljö", "Ett sunt och hållbart arbetsliv",
+                "Ett gott ledar- och medarbetarskap med utgångspunkt i vår värdegrund"), fields,
+                "seed 000's first column, Prioriteringsområden, A–L");
         assertEquals(List.of("Regionförstoring genom utveckling av kollektivtrafik och infrastruktur",
                 "Öka samplaneringen inom regional samhällsplanering mellan kollektivtrafik",
                 "Planering utifrån långsiktiga infrastrukturbehov för att stärka det regionala näringslivet",
@@ -638,9 +655,33 @@ class DemoDatasetIT {
                 "Högre studier och yrkesstudier som ett naturligt val samt möjligheten till ett livslångt lärande",
                 "Den senaste tekniken", "Strategiska allianser med viktiga aktörer i omvärlden",
                 "Fler och växande internationella företag i Halland", "God internationell tillgänglighet",
-                "Ökad kännedom om Hallands attraktivitet"), priorities, "seed 000, focus areas A and B");
+                "Ökad kännedom om Hallands attraktivitet"), prioritiesOfAAndB, "seed 000, focus areas A and B");
         assertEquals("Budgetramen ska hållas", tree.path("focusAreas").get(8).path("assignments").get(0)
                 .path("assignment").path("title").asText(), "I prints a single cell");
+    }
+
+    /**
+     * Counts a region-wide assignment holding region-wide ones as a prioriteringsområde, another region-wide one as a
+     * priority, an administration's as a plan, and the activities under them: {fields, priorities, plans, activities}.
+     */
+    private static void count(JsonNode node, int[] counts, List<String> priorities, List<String> fields) {
+        JsonNode assignment = node.path("assignment");
+        boolean regionWide = "REGION_WIDE".equals(assignment.path("kind").asText());
+        boolean holdsRegionWide = false;
+        for (JsonNode below : node.path("assignments")) {
+            holdsRegionWide |= "REGION_WIDE".equals(below.path("assignment").path("kind").asText());
+        }
+        if (regionWide && holdsRegionWide) {
+            counts[0]++;
+            fields.add(assignment.path("title").asText());
+        } else if (regionWide) {
+            counts[1]++;
+            priorities.add(assignment.path("title").asText().split("[,.]")[0]);
+        } else {
+            counts[2]++;
+        }
+        counts[3] += node.path("activities").size();
+        node.path("assignments").forEach(below -> count(below, counts, priorities, fields));
     }
 
     /**
@@ -697,15 +738,6 @@ class DemoDatasetIT {
         JsonNode month = demo.get("/api/reports/" + plan + "/2021-11");
         assertEquals(7, month.path("indicators").size(), "a month: the seven monthly of those ten");
         month.path("indicators").forEach(i -> assertEquals("MONTHLY", i.path("frequency").asText(), i.toString()));
-    }
-
-    /** The administration's plans below a priority, and every activity under it. */
-    private static void countBelow(JsonNode node, int[] plansAndActivities) {
-        plansAndActivities[1] += node.path("activities").size();
-        for (JsonNode below : node.path("assignments")) {
-            plansAndActivities[0]++;
-            countBelow(below, plansAndActivities);
-        }
     }
 
     private static double columnSum(XSSFSheet sheet, int column) {
