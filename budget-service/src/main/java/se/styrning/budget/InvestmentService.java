@@ -86,6 +86,10 @@ public class InvestmentService {
                                                String comment, String ifMatch) {
         Investment investment = find(id);
         access.requireWrite(investment.ownerUnitId);
+        if (forecast.compareTo(spentYtd) < 0) {
+            throw ProblemException.invalidField("forecast", "the year's forecast (" + forecast.toPlainString()
+                    + ") is less than what is already spent (" + spentYtd.toPlainString() + ")");
+        }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         // registrations of one project take turns, so two first registrations of a month do not both insert
         Investment.getEntityManager().lock(investment, LockModeType.PESSIMISTIC_WRITE);

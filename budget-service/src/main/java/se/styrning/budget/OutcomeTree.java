@@ -23,7 +23,7 @@ public final class OutcomeTree {
                        boolean registered,
                        BigDecimal resultYtd, BigDecimal budgetYtd, BigDecimal deviationYtd,
                        BigDecimal annualBudget, BigDecimal forecastResult, BigDecimal forecastDeviation,
-                       @Schema(description = "Result year to date against the same month a year before, in %; null without a base")
+                       @Schema(description = "Result year to date against the same month a year before, in %; null without a base or across a change of sign")
                        BigDecimal costDevelopmentPercent,
                        String comment,
                        @Schema(description = "A deviation beyond its threshold without an explanation, here or below")

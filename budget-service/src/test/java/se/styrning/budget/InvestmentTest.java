@@ -155,6 +155,8 @@ class InvestmentTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("spentYtd"));
         as("editor", owner).body(Map.of("spentYtd", 1, "forecast", new BigDecimal("1.001"))).when().put(url)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("forecast"));
+        as("editor", owner).body(Map.of("spentYtd", 700_000, "forecast", 600_000)).when().put(url)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("forecast"));
         as("editor", owner).body(august).when().put("/api/investments/" + trail + "/outcomes/2022-13")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("month"));
         as("editor", Budgets.unit()).body(august).when().put(url).then().statusCode(403).contentType(PROBLEM);

@@ -27,6 +27,7 @@ final class IndicatorSection {
 
     static final String BUDGET = "BUDGET";
     private static final String INVESTMENT_FORECAST_DEVIATION = "INVESTMENT_FORECAST_DEVIATION";
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Map<String, BigDecimal> SCALES = Map.of("mnkr", new BigDecimal("1000000"), "tkr", new BigDecimal("1000"));
 
     private IndicatorSection() {
@@ -193,16 +194,33 @@ final class IndicatorSection {
         return List.of();
     }
 
-    /** The development of the leaf lines whose result has the sign (-1 costs, 1 revenues), from their sums. */
-    private static BigDecimal development(List<PeriodReport.CostLine> scope, int sign) {
-        List<PeriodReport.CostLine> leaves = scope.stream()
-                .filter(line -> !line.subtotal() && line.resultYtd() != null && line.resultYtd().signum() == sign).toList();
-        if (leaves.isEmpty()) {
+    /**
+     * The development of the costs ({@code sign} -1) or revenues (1) among the leaf lines, from their exact sums,
+     * rounded once to one decimal. A line is a cost or a revenue by last year's sign, or this year's when it had none
+     * last year, so a line closed since (now 0) still counts with its base; a line of the kind without last year's
+     * figure leaves no value rather than a partial one.
+     */
+    static BigDecimal development(List<PeriodReport.CostLine> scope, int sign) {
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal base = BigDecimal.ZERO;
+        for (PeriodReport.CostLine line : scope) {
+            BigDecimal before = line.lastYearResultYtd();
+            BigDecimal now = line.resultYtd() == null ? BigDecimal.ZERO : line.resultYtd();
+            int kind = before != null && before.signum() != 0 ? before.signum() : now.signum();
+            if (line.subtotal() || kind != sign) {
+                continue;
+            }
+            if (before == null) {
+                return null;
+            }
+            amount = amount.add(now);
+            base = base.add(before);
+        }
+        if (base.signum() == 0) {
             return null;
         }
-        BigDecimal percent = EconomySection.development(sum(leaves, PeriodReport.CostLine::resultYtd),
-                sum(leaves, PeriodReport.CostLine::lastYearResultYtd));
-        return percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
+        return amount.subtract(base).multiply(HUNDRED).divide(base.abs(), 1, RoundingMode.HALF_UP)
+                .multiply(BigDecimal.valueOf(base.signum()));
     }
 
     /** Null when a line lacks the figure, rather than a sum that leaves it out. */

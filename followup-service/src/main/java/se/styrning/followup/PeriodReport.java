@@ -79,7 +79,7 @@ public record PeriodReport(
                            BigDecimal previousForecastDeviation,
                            @Schema(description = "forecastResult - previousForecastResult: negative when the forecast worsened; null without a previous forecast")
                            BigDecimal forecastChange,
-                           @Schema(description = "Kostnadsutveckling: resultYtd against lastYearResultYtd, in percent of that base's absolute value (a cost going from -771 to -812 mnkr grew 5.32); a leaf's as budget-service registered it where it did; null without a base")
+                           @Schema(description = "Kostnadsutveckling: resultYtd against lastYearResultYtd, in percent of that base's absolute value (a cost going from -771 to -812 mnkr grew 5.32); a leaf's as budget-service registered it where it did; null without a base or across a change of sign")
                            BigDecimal costDevelopmentPercent,
                            @Schema(description = "resultYtd of the same month a year earlier (a parent: its leaves' sum); null when a leaf registered this month has none")
                            BigDecimal lastYearResultYtd,

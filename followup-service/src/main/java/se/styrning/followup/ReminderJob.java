@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Reminds units of the calendar's deadlines: every {@code styrning.followup.reminders.every} it finds the periods with
  * a deadline from {@code look-back} ago to {@code days-before} ahead, and for each unit with work open for such a
- * deadline (the status reports' for STATUS_MISSING and COMMENT_MISSING, the assessments' for ASSESSMENT_MISSING and
- * OUTCOME_MISSING, approval's for the plan's unit while its follow-up is not approved) sends {@code reminder-due}
+ * deadline (the status reports' for STATUS_MISSING and a month's COMMENT_MISSING, the assessments' for
+ * ASSESSMENT_MISSING, OUTCOME_MISSING and a tertial's or the year's COMMENT_MISSING, approval's for the plan's unit while its follow-up is not approved) sends {@code reminder-due}
  * before it and {@code deadline-missed} after it, through {@link ReminderLedger}, once. A work item's deadline is that
  * of its plan's calendar ({@link EffectiveCalendars}).
  */
@@ -101,7 +101,7 @@ public class ReminderJob {
         Map<UUID, Optional<FollowupCalendar>> calendarOfPlan = new HashMap<>();
         Map<Group, List<OpenWork>> groups = new HashMap<>();
         for (WorkItem item : workList.forUnits(units, period)) {
-            Optional<DeadlineKind> deadline = deadlineFor(item.kind());
+            Optional<DeadlineKind> deadline = deadlineFor(item.kind(), period);
             if (deadline.isPresent() && item.planId() != null) {
                 add(groups, today, item.unitId(), deadline.get(), deadline(calendarOfPlan, item.planId(), period, deadline.get()),
                         new OpenWork(item.kind().name(), item.planId(), item.subjectId(), item.title(), item.link()));
@@ -146,10 +146,16 @@ public class ReminderJob {
                 || (state == ReportState.CLOSED && latest.approvedAt != null);
     }
 
-    /** The deadline by which a kind of work is due; budget deviations are explained in budget-service, without one. */
-    static Optional<DeadlineKind> deadlineFor(WorkKind kind) {
+    /**
+     * The deadline by which a kind of work is due; budget deviations are explained in budget-service, without one. A
+     * missing comment is due with the status reports in a month and with the assessments in a tertial or the year,
+     * which comment per assignment ({@link PeriodReports#commentsPerAssignment}).
+     */
+    static Optional<DeadlineKind> deadlineFor(WorkKind kind, Period period) {
         return switch (kind) {
-            case STATUS_MISSING, COMMENT_MISSING -> Optional.of(DeadlineKind.STATUS_REPORTS);
+            case STATUS_MISSING -> Optional.of(DeadlineKind.STATUS_REPORTS);
+            case COMMENT_MISSING -> Optional.of(PeriodReports.commentsPerAssignment(period) ? DeadlineKind.ASSESSMENTS
+                    : DeadlineKind.STATUS_REPORTS);
             case ASSESSMENT_MISSING, OUTCOME_MISSING -> Optional.of(DeadlineKind.ASSESSMENTS);
             case DEVIATION_UNEXPLAINED -> Optional.empty();
         };

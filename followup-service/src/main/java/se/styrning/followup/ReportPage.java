@@ -69,7 +69,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
     }
 
     /** The indicators of a level and category, one table each, as the documents group them ({@link IndicatorGroups}). */
-    public record IndicatorTable(String caption, List<Indicator> indicators) {
+    public record IndicatorTable(String heading, String caption, List<Indicator> indicators) {
     }
 
     public record Indicator(String name, String unit, String target, String outcome, String result, boolean met,
@@ -217,7 +217,7 @@ public record ReportPage(String title, String unit, String period, String asOf, 
             String lineHeading = IndicatorGroups.heading(line.level(), line.category());
             if (!lineHeading.equals(heading)) {
                 heading = lineHeading;
-                tables.add(new IndicatorTable(heading + of, new ArrayList<>()));
+                tables.add(new IndicatorTable(heading, heading + ": målvärde och utfall" + of, new ArrayList<>()));
             }
             tables.get(tables.size() - 1).indicators().add(indicator(line));
         }

@@ -92,7 +92,7 @@ public final class ReportWorkbook {
             Table assessments = workbook.table(ASSESSMENTS, List.of(new Column("Enhet", 30), new Column("Uppdrag", 50),
                     new Column("Bedömning", 24), new Column("Analys", 80)));
             report.assessments().forEach(line -> assessments.row(line.unitName(), line.number() + " " + line.title(),
-                    fulfilment(line.fulfilment()), line.assessment()));
+                    fulfilment(line.fulfilment()), line.commentMissing() ? ReportPage.COMMENT_MISSING : line.assessment()));
             Table indicators = workbook.table(INDICATORS, indicatorColumns(true));
             report.indicators().forEach(plan -> plan.indicators().forEach(line ->
                     indicator(indicators, List.of(plan.planTitle(), plan.unitName()), line)));

@@ -23,7 +23,8 @@ public record RollupPage(String title, String unit, String period, String asOf, 
     public record UnitExceptions(String unit, List<ReportPage.OffPlan> lines) {
     }
 
-    public record Assessment(String unit, String assignment, String symbol, String fulfilment, String text, boolean missing) {
+    public record Assessment(String unit, String assignment, String symbol, String fulfilment, String text, boolean missing,
+                             boolean commentMissing) {
     }
 
     public record PlanIndicators(String plan, String unit, List<ReportPage.IndicatorTable> tables) {
@@ -47,7 +48,8 @@ public record RollupPage(String title, String unit, String period, String asOf, 
             ReportPage.Symbol fulfilment = line.fulfilment() == null ? null : ReportPage.FULFILMENT.get(line.fulfilment());
             return new Assessment(line.unitName(), line.number() + " " + line.title(),
                     fulfilment == null ? "" : fulfilment.symbol(), fulfilment == null ? "Ej bedömt" : fulfilment.text(),
-                    line.assessment() == null ? "" : line.assessment(), fulfilment == null);
+                    line.commentMissing() ? ReportPage.COMMENT_MISSING : line.assessment() == null ? "" : line.assessment(),
+                    fulfilment == null, line.commentMissing());
         }).toList();
         List<PlanIndicators> indicators = report.indicators().stream().map(plan -> new PlanIndicators(plan.planTitle(),
                 plan.unitName(), ReportPage.indicatorTables(plan.indicators(), ", " + plan.planTitle()))).toList();

@@ -56,7 +56,9 @@ public record RollupReport(
 
     @Schema(description = "An assignment's assessment for the period; fulfilment null when not assessed")
     public record AssessmentLine(UUID planId, UUID unitId, String unitName, String number, String title, String kind,
-                                 Fulfilment fulfilment, String assessment) {
+                                 Fulfilment fulfilment, String assessment,
+                                 @Schema(description = "Prints \"Kommentar saknas\": a tertial or the year comments per assignment, and this one has none")
+                                 boolean commentMissing) {
     }
 
     @Schema(description = "One plan's indicators")

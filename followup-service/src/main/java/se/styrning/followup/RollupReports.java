@@ -168,7 +168,8 @@ public class RollupReports {
         for (PeriodReport.AssignmentSection assignment : assignments) {
             if (assignment.fulfilment() != null || ASSESSED.contains(period.kind())) {
                 into.add(new RollupReport.AssessmentLine(plan.id, unit.id, unit.name, assignment.number(),
-                        assignment.title(), assignment.kind(), assignment.fulfilment(), assignment.assessment()));
+                        assignment.title(), assignment.kind(), assignment.fulfilment(), assignment.assessment(),
+                        assignment.commentMissing()));
             }
             assessed(plan, unit, assignment.assignments(), period, into);
         }

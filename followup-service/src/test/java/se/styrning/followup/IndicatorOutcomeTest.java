@@ -145,9 +145,9 @@ class IndicatorOutcomeTest {
                 .body("indicators.result", contains("NO_TARGET", "NO_VALUE", "NO_TARGET"));
         String html = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021")
                 .then().statusCode(200).extract().asString();
-        int staff = html.indexOf("<caption>Regiongemensamma indikatorer: Medarbetare</caption>");
-        int economy = html.indexOf("<caption>Regiongemensamma indikatorer: Ekonomi</caption>");
-        int own = html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Medarbetare</caption>");
+        int staff = html.indexOf("<h3>Regiongemensamma indikatorer: Medarbetare</h3>");
+        int economy = html.indexOf("<h3>Regiongemensamma indikatorer: Ekonomi</h3>");
+        int own = html.indexOf("<h3>Förvaltningens kompletterande indikatorer: Medarbetare</h3>");
         assertTrue(staff > 0 && staff < economy && economy < own, html);
         String month = given().auth().oauth2(Callers.reader()).accept("text/html").when().get("/api/reports/" + plan + "/2021-11")
                 .then().statusCode(200).extract().asString();

@@ -181,6 +181,19 @@ class ReminderTest {
         EventContracts.assertValid(DeadlineMissed.TYPE, EventContracts.example(DeadlineMissed.TYPE));
     }
 
+    /** A month comments each activity, due with its status; a tertial or the year each assignment, with its assessment. */
+    @Test
+    void aMissingCommentIsDueWithTheStatusReportsInAMonthAndWithTheAssessmentsInATertialOrTheYear() {
+        assertEquals(java.util.Optional.of(DeadlineKind.STATUS_REPORTS),
+                ReminderJob.deadlineFor(WorkKind.COMMENT_MISSING, Period.parse("2035-05", "period")));
+        for (String period : List.of("2035-T1", "2035")) {
+            assertEquals(java.util.Optional.of(DeadlineKind.ASSESSMENTS),
+                    ReminderJob.deadlineFor(WorkKind.COMMENT_MISSING, Period.parse(period, "period")), period);
+            assertEquals(java.util.Optional.of(DeadlineKind.STATUS_REPORTS),
+                    ReminderJob.deadlineFor(WorkKind.STATUS_MISSING, Period.parse(period, "period")), period);
+        }
+    }
+
     @Test
     void theReminderWindowRunsFromDaysBeforeToTheDeadlineAndTheLookBackAfterIt() {
         LocalDate deadline = LocalDate.of(2035, 4, 10);

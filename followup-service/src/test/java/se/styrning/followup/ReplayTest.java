@@ -169,7 +169,7 @@ class ReplayTest {
                     "investmentId", trail, "ownerUnitId", unit, "month", "2021-10"));
             feed.sendBudget("investment-outcome-registered", unit, outcome.put("forecast", new java.math.BigDecimal("1100000.00")));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> report(plan).contains("\"total\":0.4"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> report(plan).contains("\"total\":0.4000,"));
         String before = report(plan);
         String document = document(plan);
         assertTrue(document.contains("1500000") && document.contains("300533000"), "the later version and the budget: " + document);
@@ -181,7 +181,7 @@ class ReplayTest {
                 entityManager.createNativeQuery("delete from " + table + " = cast(?1 as uuid)").setParameter(1, unit).executeUpdate();
             }
         });
-        assertEquals(false, report(plan).contains("\"total\":0.4"), "the forecast is gone");
+        assertEquals(false, report(plan).contains("\"total\":0.4000,"), "the forecast is gone");
 
         try (TopicRecorder topic = new TopicRecorder(bootstrap, "budget.events")) {
             List<ConsumerRecord<String, String>> records = topic.all(r -> unit.equals(r.key()), Duration.ofSeconds(2));

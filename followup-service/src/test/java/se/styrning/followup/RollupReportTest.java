@@ -26,6 +26,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,7 +155,11 @@ class RollupReportTest {
         // a tertial lists every assignment, assessed or not
         given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.board() + "/2021-T3").then()
                 .statusCode(200).body("assessments.number", equalTo(List.of("1.1", "2.1", "3.1")))
-                .body("assessments.fulfilment", equalTo(Arrays.asList(null, null, null)));
+                .body("assessments.fulfilment", equalTo(Arrays.asList(null, null, null)))
+                // a tertial comments per assignment: none is commented, so each one's comment is missing, no activity's
+                .body("assessments.commentMissing", equalTo(List.of(true, true, true)))
+                .body("exceptions.assignments.flatten().activities.flatten().size()", greaterThan(0))
+                .body("exceptions.assignments.flatten().activities.flatten().commentMissing", everyItem(equalTo(false)));
         // a unit below sees only its own subtree
         given().auth().oauth2(Callers.reader()).when().get("/api/rollup-reports/" + tree.office() + "/2021-11").then()
                 .statusCode(200).body("plans.planId", equalTo(List.of(tree.officePlan().toString())));

@@ -1,6 +1,7 @@
 package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.styrning.plan.event.ActivityUpserted;
 import se.styrning.plan.event.PlanContentRemoved;
@@ -106,6 +107,8 @@ public class ActivityService {
             throw ProblemException.invalidField("responsibleUnitId", "unit " + content.responsibleUnitId() + " does not exist");
         }
         if (!Objects.equals(content.parentActivityId(), activity.parentActivityId)) {
+            // moves within one assignment take turns, so two at once cannot make a cycle or nest too deep together
+            Assignment.findById(activity.assignmentId, LockModeType.PESSIMISTIC_WRITE);
             checkParent(activity, content.parentActivityId());
         }
     }

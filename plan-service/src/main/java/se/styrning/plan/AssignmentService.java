@@ -1,6 +1,7 @@
 package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.styrning.plan.event.AssignmentUpserted;
 import se.styrning.plan.event.PlanContentRemoved;
@@ -78,6 +79,9 @@ public class AssignmentService {
     }
 
     private static void check(Assignment assignment, Content content) {
+        // changes in one focus area take turns: two moves at once (A under B, B under A) would each pass the check
+        // below against the other's old parent, and together make a cycle
+        FocusArea.findById(assignment.focusAreaId, LockModeType.PESSIMISTIC_WRITE);
         if (Assignment.count("focusAreaId = ?1 and number = ?2 and id <> ?3",
                 assignment.focusAreaId, content.number(), assignment.id) > 0) {
             throw ProblemException.conflict("The focus area already has an assignment " + content.number());

@@ -46,6 +46,17 @@ public class Indicator extends PanacheEntityBase {
             "(RESULT_YTD|DEVIATION_YTD|FORECAST_DEVIATION|COST_DEVELOPMENT|REVENUE_DEVELOPMENT)(:[^:\\s]{1,50})?"
                     + "|INVESTMENT_FORECAST_DEVIATION");
 
+    /** Why an indicator's external code is not a figure followup-service derives; null when it is, or needs none. */
+    static String economyFigureProblem(String name, Source source, String externalCode) {
+        if (source != Source.BUDGET || externalCode == null || ECONOMY_FIGURE.matcher(externalCode).matches()) {
+            return null;
+        }
+        return "'" + name + "' is read from the economy (source BUDGET), so its external code names the figure: "
+                + "RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or REVENUE_DEVELOPMENT, for one cost "
+                + "object and those below it followed by ':' and its code (COST_DEVELOPMENT:HSF), or "
+                + "INVESTMENT_FORECAST_DEVIATION; not '" + externalCode + "'";
+    }
+
     @Id
     public UUID id;
     public UUID planId;

@@ -114,12 +114,9 @@ public class IndicatorService {
 
     /** An indicator read from the economy names a figure followup-service derives, or none yet. */
     private static void requireEconomyFigure(Indicator.Content content) {
-        if (content.source() == Indicator.Source.BUDGET && content.externalCode() != null
-                && !Indicator.ECONOMY_FIGURE.matcher(content.externalCode()).matches()) {
-            throw ProblemException.invalidField("externalCode", "an indicator with source BUDGET names the economy's "
-                    + "figure: RESULT_YTD, DEVIATION_YTD, FORECAST_DEVIATION, COST_DEVELOPMENT or REVENUE_DEVELOPMENT, "
-                    + "for one cost object and those below it followed by ':' and its code (COST_DEVELOPMENT:HSF), or "
-                    + "INVESTMENT_FORECAST_DEVIATION");
+        String problem = Indicator.economyFigureProblem(content.name(), content.source(), content.externalCode());
+        if (problem != null) {
+            throw ProblemException.invalidField("externalCode", problem);
         }
     }
 

@@ -79,6 +79,10 @@ final class PlanDocumentCheck {
 
     private void indicator(PlanDocument.Indicator indicator, String path, Set<String> names) {
         unique(names, indicator.name(), path + ".name", "another indicator is named ");
+        String figure = Indicator.economyFigureProblem(indicator.name(), indicator.source(), indicator.externalCode());
+        if (figure != null) {
+            errors.add(new Problem.FieldError(path + ".externalCode", figure));
+        }
         Set<Integer> years = new HashSet<>();
         for (int i = 0; i < indicator.targetsOrEmpty().size(); i++) {
             PlanDocument.Target target = indicator.targetsOrEmpty().get(i);

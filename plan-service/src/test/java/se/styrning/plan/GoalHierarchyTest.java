@@ -105,8 +105,25 @@ class GoalHierarchyTest {
                 .when().put("/api/assignments/" + priority)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("kind"));
 
-        String parent = priority;
-        for (int level = 3; level <= 5; level++) {
+        // a move takes what lies below along: the prioriteringsområde holds two levels, so under a third region-wide
+        // level of another chain it would reach level 6, under the second level 5
+        String first = assignment(area, "A.7", "REGION_WIDE", null);
+        String second = assignment(area, "A.7.1", "REGION_WIDE", first);
+        String third = assignment(area, "A.7.1.1", "REGION_WIDE", second);
+        as("editor").header("If-Match", "\"0\"").body(Map.of("number", "A.1", "title", "t", "kind", "REGION_WIDE",
+                        "parentAssignmentId", third))
+                .when().put("/api/assignments/" + field)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].message", org.hamcrest.Matchers.containsString("level 6"));
+        as("editor").header("If-Match", "\"0\"").body(Map.of("number", "A.1", "title", "t", "kind", "REGION_WIDE",
+                        "parentAssignmentId", second))
+                .when().put("/api/assignments/" + field).then().statusCode(200);
+        as("viewer").when().get("/api/plans/" + plan + "/tree").then().statusCode(200)
+                .body("focusAreas[0].assignments.assignment.number", equalTo(List.of("A.7")))
+                .body("focusAreas[0].assignments[0].assignments[0].assignments.find { it.assignment.number == 'A.1' }"
+                        + ".assignments[0].assignments[0].assignment.id", equalTo(own));
+
+        String parent = third;
+        for (int level = 4; level <= 5; level++) {
             parent = assignment(area, "A.1.1.9." + level, "REGION_WIDE", parent);
         }
         as("editor").body(Map.of("number", "A.6", "title", "t", "kind", "ADMINISTRATION", "parentAssignmentId", parent))

@@ -130,6 +130,7 @@ class PlanImportTest {
         rk.put("responsibleUnitCode", "NO-SUCH-UNIT");
         rk.put("startDate", "2022-01-15");
         ((ObjectNode) document.get("indicators").get(1)).set("targets", JSON.readTree("[{\"year\": 2021, \"total\": 5.5}]"));
+        ((ObjectNode) document.get("indicators").get(2)).put("source", "BUDGET").put("externalCode", "COST_GROWTH");
 
         as("editor").body(document.toString()).when().post("/api/plans/import")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -137,8 +138,9 @@ class PlanImportTest {
                         "focusAreas[1].code",
                         "focusAreas[0].assignments[2].activities[0].responsibleUnitCode",
                         "focusAreas[0].assignments[2].activities[0].endDate",
-                        "indicators[1].targets[0]"))
-                .body("errors.size()", equalTo(4));
+                        "indicators[1].targets[0]",
+                        "indicators[2].externalCode"))
+                .body("errors.size()", equalTo(5));
 
         ObjectNode structural = seed003(unitCode);
         ((ObjectNode) structural.get("focusAreas").get(3).get("assignments").get(0).get("assignments").get(0)).remove("title");

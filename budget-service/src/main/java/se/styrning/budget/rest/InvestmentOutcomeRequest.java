@@ -14,7 +14,7 @@ public record InvestmentOutcomeRequest(
         @Schema(description = "Spent so far in the year (utfall hittills i år)", example = "650000.00")
         BigDecimal spentYtd,
         @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2)
-        @Schema(description = "Forecast spend for the whole year (prognos helår)", example = "1100000.00")
+        @Schema(description = "Forecast spend for the whole year (prognos helår); not less than spentYtd", example = "1100000.00")
         BigDecimal forecast,
         @Size(max = 4000) @Schema(description = "Why the forecast differs from the budget")
         String comment) {

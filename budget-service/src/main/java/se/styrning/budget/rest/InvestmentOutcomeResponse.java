@@ -13,7 +13,7 @@ import java.util.UUID;
 public record InvestmentOutcomeResponse(UUID id, UUID investmentId, UUID ownerUnitId,
                                         @Schema(description = "YYYY-MM") String month,
                                         BigDecimal spentYtd, BigDecimal forecast,
-                                        @Schema(description = "The project's budget amount for the month's year; 0 when it has none")
+                                        @Schema(description = "The project's budget amount for the month's year as it stands now; 0 when it has none")
                                         BigDecimal budget,
                                         @Schema(description = "budget − forecast: positive when the year is forecast to spend less than budgeted")
                                         BigDecimal forecastDeviation,

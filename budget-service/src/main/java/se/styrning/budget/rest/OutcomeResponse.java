@@ -17,7 +17,7 @@ public record OutcomeResponse(UUID id, UUID costObjectId, String costObjectCode,
                               @Schema(description = "resultYtd − budgetYtd") BigDecimal deviationYtd,
                               BigDecimal annualBudget, BigDecimal forecastResult,
                               @Schema(description = "forecastResult − annualBudget") BigDecimal forecastDeviation,
-                              @Schema(description = "Result year to date against the same month a year before, in %")
+                              @Schema(description = "Result year to date against the same month a year before, in %; null without a base or across a change of sign")
                               BigDecimal costDevelopmentPercent,
                               String comment,
                               @Schema(description = "A deviation is beyond its threshold and the comment is missing")

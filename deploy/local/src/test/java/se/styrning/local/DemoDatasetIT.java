@@ -728,10 +728,10 @@ class DemoDatasetIT {
                 "Prognos Investeringsbudgetavvikelse", "Intäktsutveckling"), year);
         assertEquals(List.of("REGION STAFF", "REGION ECONOMY", "ADMINISTRATION STAFF", "ADMINISTRATION ECONOMY"), groups);
         String html = demo.html(plan, "2021");
-        int[] captions = {html.indexOf("<caption>Regiongemensamma indikatorer: Medarbetare</caption>"),
-                html.indexOf("<caption>Regiongemensamma indikatorer: Ekonomi</caption>"),
-                html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Medarbetare</caption>"),
-                html.indexOf("<caption>Förvaltningens kompletterande indikatorer: Ekonomi</caption>")};
+        int[] captions = {html.indexOf("<h3>Regiongemensamma indikatorer: Medarbetare</h3>"),
+                html.indexOf("<h3>Regiongemensamma indikatorer: Ekonomi</h3>"),
+                html.indexOf("<h3>Förvaltningens kompletterande indikatorer: Medarbetare</h3>"),
+                html.indexOf("<h3>Förvaltningens kompletterande indikatorer: Ekonomi</h3>")};
         for (int i = 0; i < captions.length; i++) {
             assertTrue(captions[i] > (i == 0 ? 0 : captions[i - 1]), "the printed report's group " + i + " in seed 003's order");
         }
