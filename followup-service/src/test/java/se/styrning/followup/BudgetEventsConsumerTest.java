@@ -79,6 +79,16 @@ class BudgetEventsConsumerTest {
         assertEquals(2L, ReportingCostObject.<ReportingCostObject>findByIdOptional(UUID.fromString(id)).orElseThrow().version);
     }
 
+    /** docs/events.md, compatibility: within a .vN a producer may add optional fields, and the consumer reads on. */
+    @Test
+    void aFieldAddedLaterWithinTheVersionIsIgnored() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String data = costObject(id, "Läkemedel", 0);
+        send(UUID.randomUUID().toString(), TYPE, id, data.substring(0, data.length() - 1)
+                + ",\"costCentre\":{\"code\":\"4711\",\"kind\":\"added in a later release\"}}");
+        await().atMost(WAIT).until(() -> "Läkemedel".equals(name(id)));
+    }
+
     private static String name(String id) {
         return QuarkusTransaction.requiringNew().call(() ->
                 ReportingCostObject.<ReportingCostObject>findByIdOptional(UUID.fromString(id)).map(o -> o.name).orElse(null));

@@ -50,6 +50,10 @@ public class Routes {
         // first, ahead of Quarkus's own /q routes (health, metrics, Swagger UI)
         router.route("/q/*").order(-1).handler(new RateLimits(config.rateLimit()));
         router.get("/q/openapi").handler(new MergedOpenApi(config, vertx));
+        EventContract contract = new EventContract();
+        router.get("/q/asyncapi").handler(contract);
+        router.route("/contracts/*").order(-1).handler(new RateLimits(config.rateLimit()));
+        router.get("/contracts/*").handler(contract);
         long maxBody = config.maxBodySize().asLongValue();
         router.route("/api/*").handler(new RequestIds());
         router.route("/api/*").handler(context -> {

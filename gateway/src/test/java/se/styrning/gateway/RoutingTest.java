@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -159,6 +160,26 @@ class RoutingTest {
             given().auth().oauth2(TOKEN).when().get("/api/spare").then().statusCode(204);
         } finally {
             back.stop(0);
+        }
+    }
+
+    /** The event contract beside the API's: the AsyncAPI document and the schemas its references name, no token. */
+    @Test
+    void theEventContractIsServedWithTheSchemasItRefersTo() {
+        String asyncApi = given().when().get("/q/asyncapi").then().statusCode(200)
+                .contentType(containsString("application/yaml")).extract().asString();
+        assertTrue(asyncApi.contains("asyncapi: 3.0.0") && asyncApi.contains("address: plan.events"), asyncApi);
+        assertEquals(asyncApi, given().when().get("/contracts/asyncapi.yaml").then().statusCode(200).extract().asString());
+        String schema = "se.styrning.plan.unit-upserted.v1.schema.json";
+        assertTrue(asyncApi.contains("./events/" + schema), "the document refers to the schema");
+        given().when().get("/contracts/events/" + schema).then().statusCode(200)
+                .contentType(containsString("application/schema+json"))
+                .body("$id", equalTo("https://styrning.se/contracts/events/" + schema));
+        given().when().get("/contracts/events/se.styrning.plan.unit-upserted.v1.example.json").then().statusCode(200)
+                .body("code", equalTo("RK"));
+        for (String path : List.of("/contracts/events/se.styrning.plan.nothing.v1.schema.json", "/contracts/events/..%2Fpom.xml",
+                "/contracts/events/application.properties", "/contracts/other.yaml")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
         }
     }
 

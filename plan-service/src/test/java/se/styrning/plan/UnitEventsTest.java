@@ -39,6 +39,8 @@ class UnitEventsTest {
             assertEquals(office, record.key());
             assertEquals(UnitUpserted.TYPE, header(record, "ce_type"));
             assertEquals("/plan-service", header(record, "ce_source"));
+            assertEquals("https://styrning.se/contracts/events/" + UnitUpserted.TYPE + ".schema.json",
+                    header(record, "ce_dataschema"), "the $id of its schema in contracts/events/");
             EventContracts.assertValid(UnitUpserted.TYPE, record.value());
             assertTrue(record.value().contains("\"name\":\"Regionkontoret\"") || record.value().contains("\"name\": \"Regionkontoret\""),
                     record.value());

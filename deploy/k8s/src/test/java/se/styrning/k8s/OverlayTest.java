@@ -327,7 +327,8 @@ class OverlayTest {
             for (JsonNode path : rule.at("/http/paths")) {
                 assertEquals("gateway", path.at("/backend/service/name").asText());
                 assertTrue(path.path("path").asText().startsWith("/api") || path.path("path").asText().startsWith("/q/openapi")
-                        || path.path("path").asText().startsWith("/q/swagger-ui"), "only the API and its documentation: " + path);
+                        || path.path("path").asText().startsWith("/q/swagger-ui") || path.path("path").asText().equals("/q/asyncapi")
+                        || path.path("path").asText().equals("/contracts"), "only the API and its documentation: " + path);
             }
         }
 

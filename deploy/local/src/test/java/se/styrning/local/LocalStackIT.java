@@ -77,6 +77,11 @@ class LocalStackIT {
                 "/api/audit/plan", "/api/audit/budget", "/api/audit/followup")) {
             assertTrue(paths.containsKey(path), "the merged OpenAPI document has " + path);
         }
+        // and beside it the event contract, with the schemas it refers to
+        String asyncApi = given().baseUri(stack.gatewayUrl()).when().get("/q/asyncapi").then().statusCode(200).extract().asString();
+        assertTrue(asyncApi.contains("se.styrning.budget.investment-outcome-registered.v1"), "the AsyncAPI document names every event");
+        given().baseUri(stack.gatewayUrl()).when().get("/contracts/events/se.styrning.followup.report-published.v1.schema.json")
+                .then().statusCode(200);
     }
 
     @Test

@@ -44,6 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class OutboxRelay {
 
+    /** Where an event's JSON Schema is named: its {@code $id} in contracts/events/, the CloudEvents dataschema. */
+    static final String DATASCHEMA = "https://styrning.se/contracts/events/";
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x5374_7972_4f75_7462L;
 
@@ -178,6 +181,7 @@ public class OutboxRelay {
         header(record, "ce_source", config.source());
         header(record, "ce_subject", row.aggregateId());
         header(record, "ce_time", row.occurredAt().toString());
+        header(record, "ce_dataschema", DATASCHEMA + row.type() + ".schema.json");
         header(record, "content-type", "application/json");
         return record;
     }

@@ -1,0 +1,13 @@
+package se.styrning.plan;
+
+import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.AsyncApiContract;
+
+/** contracts/asyncapi.yaml names exactly the events plan-service publishes, with their schemas and examples. */
+class AsyncApiContractTest {
+
+    @Test
+    void theIntegratorsContractNamesEveryEventThisServicePublishesAndNothingElse() {
+        AsyncApiContract.assertPublishes("plan.events", "se.styrning.plan.event");
+    }
+}
