@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Renders a kustomization the way {@code kubectl kustomize} does, for the part of kustomize these manifests use:
- * resources (files and directories), components, namespace, images, replicas and JSON 6902 patches selected by
- * kind and name. Anything else in a kustomization is refused, so a feature added to the manifests cannot be
+ * resources (files and directories), components (with their resources and patches), namespace, images, replicas
+ * and JSON 6902 patches selected by kind and name. Anything else in a kustomization is refused, so a feature added to the manifests cannot be
  * silently skipped here; where kubectl is installed the tests compare both renderings.
  */
 final class Kustomize {
@@ -51,11 +51,18 @@ final class Kustomize {
                 throw new IllegalStateException(path + " is not a kustomize Component");
             }
             own.fieldNames().forEachRemaining(field -> {
-                if (!Set.of("apiVersion", "kind", "resources").contains(field)) {
+                if (!Set.of("apiVersion", "kind", "resources", "patches").contains(field)) {
                     throw new IllegalStateException(path + ": a component's '" + field + "' is not rendered by the tests");
                 }
             });
-            resources.addAll(build(path));
+            for (JsonNode resource : own.path("resources")) {
+                Path file = path.resolve(resource.asText()).normalize();
+                resources.addAll(Files.isDirectory(file) ? build(file) : read(file));
+            }
+            // as kustomize does: a component's patches apply to everything the kustomization holds so far
+            for (JsonNode patch : own.path("patches")) {
+                patch(resources, patch);
+            }
         }
         for (JsonNode patch : kustomization.path("patches")) {
             patch(resources, patch);

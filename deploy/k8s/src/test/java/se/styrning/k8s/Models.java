@@ -51,7 +51,14 @@ final class Models {
     /** CloudNativePG publishes no Java model: its Cluster is checked against the fields of its v1 API these manifests use. */
     static final String CNPG_API = "postgresql.cnpg.io/v1";
     static final Set<String> CNPG_CLUSTER_SPEC = Set.of("instances", "storage", "bootstrap", "resources", "imageName",
-            "postgresql", "backup", "affinity", "monitoring", "enableSuperuserAccess", "primaryUpdateStrategy");
+            "postgresql", "backup", "affinity", "monitoring", "enableSuperuserAccess", "primaryUpdateStrategy", "plugins");
+    static final Set<String> CNPG_SCHEDULED_BACKUP_SPEC = Set.of("schedule", "immediate", "backupOwnerReference", "cluster",
+            "method", "pluginConfiguration", "suspend", "target");
+    /** The Barman Cloud plugin's ObjectStore, likewise without a Java model. */
+    static final String BARMAN_API = "barmancloud.cnpg.io/v1";
+    static final Set<String> BARMAN_OBJECT_STORE_SPEC = Set.of("configuration", "retentionPolicy", "instanceSidecarConfiguration");
+    static final Set<String> BARMAN_CONFIGURATION = Set.of("destinationPath", "endpointURL", "endpointCA", "s3Credentials",
+            "azureCredentials", "googleCredentials", "wal", "data", "tags", "historyTags");
 
     private Models() {
     }
@@ -68,6 +75,21 @@ final class Models {
     static List<String> misfits(ObjectNode resource) {
         List<String> problems = new ArrayList<>();
         String kind = resource.path("kind").asText();
+        if (kind.equals("ScheduledBackup")) {
+            known(resource, CNPG_API, "/spec", CNPG_SCHEDULED_BACKUP_SPEC, problems);
+            if (resource.at("/spec/cluster/name").asText().isEmpty() || resource.at("/spec/schedule").asText().split(" ").length != 6) {
+                problems.add(name(resource) + ": needs cluster.name and a six-field schedule (seconds first)");
+            }
+            return problems;
+        }
+        if (kind.equals("ObjectStore")) {
+            known(resource, BARMAN_API, "/spec", BARMAN_OBJECT_STORE_SPEC, problems);
+            known(resource, BARMAN_API, "/spec/configuration", BARMAN_CONFIGURATION, problems);
+            if (!resource.at("/spec/configuration/destinationPath").asText().matches("(s3|gs|https)://.+")) {
+                problems.add(name(resource) + ": needs configuration.destinationPath in an object store");
+            }
+            return problems;
+        }
         if (kind.equals("Cluster")) {
             if (!CNPG_API.equals(resource.path("apiVersion").asText())) {
                 problems.add(name(resource) + ": apiVersion is not " + CNPG_API);
@@ -95,6 +117,18 @@ final class Models {
         }
         unknownFields(as(resource, type), name(resource), problems);
         return problems;
+    }
+
+    /** The resource has the apiVersion and, at {@code at}, only the fields named. */
+    private static void known(ObjectNode resource, String apiVersion, String at, Set<String> fields, List<String> problems) {
+        if (!apiVersion.equals(resource.path("apiVersion").asText())) {
+            problems.add(name(resource) + ": apiVersion is not " + apiVersion);
+        }
+        resource.at(at).fieldNames().forEachRemaining(field -> {
+            if (!fields.contains(field)) {
+                problems.add(name(resource) + ": " + at.substring(1).replace('/', '.') + "." + field + " is not a field these tests know");
+            }
+        });
     }
 
     /** Strimzi's model carries v1beta2 as its fabric8 version but describes v1 too, the API these manifests use. */

@@ -340,6 +340,42 @@ class OverlayTest {
         }
     }
 
+    /**
+     * Production backs up every database continuously (WAL archiving to its own object store, with retention) and takes
+     * a base backup every night; dev, without an object store, none.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void productionBacksUpEveryDatabaseContinuouslyAndNightly(String overlay) {
+        List<ObjectNode> resources = render(overlay);
+        List<ObjectNode> clusters = ofKind(resources, "Cluster");
+        assertEquals(3, clusters.size());
+        if (overlay.equals("dev")) {
+            assertEquals(List.of(), ofKind(resources, "ScheduledBackup"));
+            clusters.forEach(cluster -> assertTrue(cluster.at("/spec/plugins").isMissingNode(), Models.name(cluster)));
+            return;
+        }
+        Set<String> stores = new HashSet<>();
+        for (ObjectNode cluster : clusters) {
+            String name = cluster.at("/metadata/name").asText();
+            JsonNode plugin = cluster.at("/spec/plugins/0");
+            assertEquals("barman-cloud.cloudnative-pg.io", plugin.path("name").asText(), name);
+            assertTrue(plugin.path("isWALArchiver").asBoolean(), name + " archives its WAL");
+            String storeName = plugin.at("/parameters/barmanObjectName").asText();
+            assertTrue(stores.add(storeName), "one object store per database: " + storeName);
+            ObjectNode store = named(resources, "ObjectStore", storeName);
+            assertTrue(store.at("/spec/configuration/destinationPath").asText().endsWith("/" + name), name);
+            assertEquals("30d", store.at("/spec/retentionPolicy").asText(), name);
+            assertEquals("styrning-backup-s3", store.at("/spec/configuration/s3Credentials/accessKeyId/name").asText(), name);
+            assertEquals("styrning-backup-s3", store.at("/spec/configuration/s3Credentials/secretAccessKey/name").asText(), name);
+            List<ObjectNode> nightly = ofKind(resources, "ScheduledBackup").stream()
+                    .filter(backup -> backup.at("/spec/cluster/name").asText().equals(name)).toList();
+            assertEquals(1, nightly.size(), name);
+            assertEquals("plugin", nightly.get(0).at("/spec/method").asText(), name);
+            assertEquals("barman-cloud.cloudnative-pg.io", nightly.get(0).at("/spec/pluginConfiguration/name").asText(), name);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
     void networkPoliciesLetOnlyTheGatewayCallTheServices(String overlay) {
