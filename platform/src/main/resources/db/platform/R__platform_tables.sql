@@ -13,6 +13,8 @@ create table if not exists outbox_event (
     occurred_at    timestamptz not null,
     published_at   timestamptz
 );
+-- The W3C trace context of the transaction that wrote the row, sent with the event (null when nothing was traced).
+alter table outbox_event add column if not exists traceparent text;
 create unique index if not exists outbox_event_position on outbox_event (position);
 create index if not exists outbox_event_unpublished on outbox_event (position) where published_at is null;
 create index if not exists outbox_event_published_at on outbox_event (published_at) where published_at is not null;

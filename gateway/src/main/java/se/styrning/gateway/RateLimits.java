@@ -2,6 +2,7 @@ package se.styrning.gateway;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
@@ -12,6 +13,7 @@ import java.time.Duration;
  * {@code burst} calls at once, refilled at {@code requestsPerSecond}; beyond it 429 with {@code Retry-After}.
  * The buckets of at most {@code maxClients} clients are kept, the most used ones (Caffeine's frequency-aware
  * eviction, so a flood of new addresses does not push out a busy client's empty bucket); idle ones are dropped.
+ * Each refusal is counted ({@code styrning_gateway_rate_limited_total}, by route).
  */
 final class RateLimits implements Handler<RoutingContext> {
 
@@ -21,8 +23,10 @@ final class RateLimits implements Handler<RoutingContext> {
     private final double perSecond;
     private final double burst;
     private final Cache<String, Bucket> buckets;
+    private final Counter refusals;
 
-    RateLimits(GatewayConfig.RateLimit limit) {
+    RateLimits(GatewayConfig.RateLimit limit, Counter refusals) {
+        this.refusals = refusals;
         this.perSecond = limit.requestsPerSecond();
         this.burst = limit.burst();
         this.buckets = Caffeine.newBuilder().maximumSize(limit.maxClients()).expireAfterAccess(IDLE).build();
@@ -33,6 +37,7 @@ final class RateLimits implements Handler<RoutingContext> {
         String client = context.get(RequestIds.SUBJECT, "address:" + context.request().remoteAddress().host());
         double wait = take(client, System.nanoTime());
         if (wait > 0) {
+            refusals.increment();
             context.response().putHeader("Retry-After", Long.toString((long) Math.ceil(wait)));
             GatewayProblem.send(context.response(), 429, "Too Many Requests",
                     "More than " + (long) perSecond + " calls a second; retry after the time in Retry-After");

@@ -1,27 +1,39 @@
 package se.styrning.gateway;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Every call gets an {@code X-Request-Id} (the caller's, if sensible, else a new one) and a W3C {@code traceparent};
- * both go to the service, the id comes back on the answer, and one access log line is written per call.
+ * Every call gets an {@code X-Request-Id} (the caller's, if sensible, else a new one); it goes to the service, comes
+ * back on the answer, and is in the one access log line written per call. The W3C {@code traceparent} the service
+ * gets names the gateway's span for the call, which continues the caller's trace if it sent one (with tracing off,
+ * the caller's header passes unchanged). The proxy's client is not traced by itself, so the context is put on the
+ * request it copies.
  * The answer also gets the security headers an API should carry.
  */
 final class RequestIds implements Handler<RoutingContext> {
 
     static final String REQUEST_ID = "X-Request-Id";
-    static final String TRACEPARENT = "traceparent";
     static final String SUBJECT = "styrning.subject";
+    /** The request id's key in the log's MDC: a JSON log line carries it (and, with tracing on, traceId and spanId). */
+    static final String REQUEST_ID_KEY = "requestId";
+    static final String SUBJECT_KEY = "subject";
     private static final Logger ACCESS = Logger.getLogger("se.styrning.gateway.access");
     private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+
+    private final TextMapPropagator propagator;
+
+    RequestIds(TextMapPropagator propagator) {
+        this.propagator = propagator;
+    }
 
     @Override
     public void handle(RoutingContext context) {
@@ -29,10 +41,8 @@ final class RequestIds implements Handler<RoutingContext> {
         String given = context.request().getHeader(REQUEST_ID);
         String id = given != null && SENSIBLE_ID.matcher(given).matches() ? given : randomId().toString();
         context.request().headers().set(REQUEST_ID, id);
-        String trace = context.request().getHeader(TRACEPARENT);
-        if (trace == null || !TRACEPARENT_FORMAT.matcher(trace).matches()) {
-            context.request().headers().set(TRACEPARENT, "00-" + hex(16) + "-" + hex(8) + "-01");
-        }
+        MDC.put(REQUEST_ID_KEY, id);
+        propagator.inject(Context.current(), context.request().headers(), (headers, name, value) -> headers.set(name, value));
         context.addHeadersEndHandler(ignored -> context.response().headers()
                 .set(REQUEST_ID, id)
                 .set("X-Content-Type-Options", "nosniff")
@@ -46,8 +56,14 @@ final class RequestIds implements Handler<RoutingContext> {
         context.next();
     }
 
+    /** The caller is known: its subject goes into the access log line and the MDC (never the token). */
+    static void identified(RoutingContext context, String subject) {
+        context.put(SUBJECT, subject);
+        MDC.put(SUBJECT_KEY, subject);
+    }
+
     /*
-     * Ids and trace ids need to be unique, not unguessable: ThreadLocalRandom instead of SecureRandom, which reads
+     * Ids need to be unique, not unguessable: ThreadLocalRandom instead of SecureRandom, which reads
      * /dev/urandom under a lock for every call.
      */
     private static UUID randomId() {
@@ -55,11 +71,5 @@ final class RequestIds implements Handler<RoutingContext> {
         long version4 = random.nextLong() & ~0xF000L | 0x4000L;
         long variant2 = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
         return new UUID(version4, variant2);
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }

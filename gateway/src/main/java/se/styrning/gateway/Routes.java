@@ -1,5 +1,9 @@
 package se.styrning.gateway;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -39,23 +43,27 @@ public class Routes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final SigningKeys keys;
+    private final MeterRegistry registry;
+    private final OpenTelemetry openTelemetry;
 
-    Routes(GatewayConfig config, Vertx vertx, SigningKeys keys) {
+    Routes(GatewayConfig config, Vertx vertx, SigningKeys keys, MeterRegistry registry, OpenTelemetry openTelemetry) {
         this.config = config;
         this.vertx = vertx;
         this.keys = keys;
+        this.registry = registry;
+        this.openTelemetry = openTelemetry;
     }
 
     void install(@Observes Router router) {
         // first, ahead of Quarkus's own /q routes (health, metrics, Swagger UI)
-        router.route("/q/*").order(-1).handler(new RateLimits(config.rateLimit()));
+        router.route("/q/*").order(-1).handler(rateLimits("q", config.rateLimit()));
         router.get("/q/openapi").handler(new MergedOpenApi(config, vertx));
         EventContract contract = new EventContract();
         router.get("/q/asyncapi").handler(contract);
-        router.route("/contracts/*").order(-1).handler(new RateLimits(config.rateLimit()));
+        router.route("/contracts/*").order(-1).handler(rateLimits("contracts", config.rateLimit()));
         router.get("/contracts/*").handler(contract);
         long maxBody = config.maxBodySize().asLongValue();
-        router.route("/api/*").handler(new RequestIds());
+        router.route("/api/*").handler(new RequestIds(openTelemetry.getPropagators().getTextMapPropagator()));
         router.route("/api/*").handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody) {
@@ -69,9 +77,13 @@ public class Routes {
 
         List<Route> routes = new ArrayList<>();
         config.upstreams().forEach((name, upstream) -> {
-            RateLimits limits = new RateLimits(upstream.rateLimit().orElse(config.rateLimit()));
+            RateLimits limits = rateLimits(name, upstream.rateLimit().orElse(config.rateLimit()));
             UpstreamTimeouts timeouts = UpstreamTimeouts.of(upstream);
             UpstreamFailures failures = new UpstreamFailures(name, timeouts, upstream.circuitOpen());
+            Gauge.builder("styrning.gateway.circuit.open", failures, UpstreamFailures::open)
+                    .description("1 while the gateway refuses calls to the upstream after its failures in a row")
+                    .tag("upstream", name)
+                    .register(registry);
             // Each event loop gets a proxy with its own client, so its upstream connections live on that loop and a
             // call never hands its request, its response or each piece of the body to another thread: one shared
             // client cost about 20 context switches a call (docs/performance.md). Routes run on event loops only.
@@ -89,9 +101,16 @@ public class Routes {
                     .handler(route.proxy());
             LOG.infof("route %s -> %s%s", route.prefix(), route.upstream(), open ? " (public, read-only)" : "");
         }
-        router.route("/api/*").handler(new RateLimits(config.rateLimit())).handler(TokenCheck.REQUIRED)
+        router.route("/api/*").handler(rateLimits("unrouted", config.rateLimit())).handler(TokenCheck.REQUIRED)
                 .handler(context -> GatewayProblem.send(context.response(), 404, "Not found",
                 "No service owns " + context.request().path()));
+    }
+
+    private RateLimits rateLimits(String route, GatewayConfig.RateLimit limit) {
+        return new RateLimits(limit, Counter.builder("styrning.gateway.rate.limited")
+                .description("Calls refused with 429 because their client went over the route's rate limit")
+                .tag("route", route)
+                .register(registry));
     }
 
     /** Whether the prefix is one of the public prefixes or lies below one. */

@@ -75,7 +75,7 @@ final class TokenCheck implements Handler<RoutingContext> {
         String token = authorization.substring(BEARER.length()).trim();
         Verified known = verified.getIfPresent(token);
         if (known != null) {
-            context.put(RequestIds.SUBJECT, known.subject());
+            RequestIds.identified(context, known.subject());
             context.next();
             return;
         }
@@ -86,7 +86,7 @@ final class TokenCheck implements Handler<RoutingContext> {
                 if (parser == keys.parser()) { // verified with the keys still in use
                     verified.put(token, new Verified(valid.getSubject(), valid.getExpirationTime()));
                 }
-                context.put(RequestIds.SUBJECT, valid.getSubject());
+                RequestIds.identified(context, valid.getSubject());
             } else {
                 if (!(parsed.cause() instanceof ParseException)) {
                     LOG.warnf("a token could not be verified: %s", parsed.cause().toString());

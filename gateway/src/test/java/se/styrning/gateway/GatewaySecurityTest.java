@@ -1,7 +1,11 @@
 package se.styrning.gateway;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TokenSigner;
@@ -33,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GatewaySecurityTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    InMemorySpanExporter spans;
 
     private static Map<String, Object> claims(String subject) {
         long now = Instant.now().getEpochSecond();
@@ -76,20 +83,35 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void aRequestIdAndTraceContextGoToTheServiceAndTheIdComesBack() {
-        given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "caller-42")
-                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+    void aRequestIdGoesToTheServiceAndComesBackAndTheServiceContinuesTheGatewaysTrace() {
+        String callersTrace = "0af7651916cd43dd8448eb211c80319c";
+        String seen = given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "caller-42")
+                .header("traceparent", "00-" + callersTrace + "-b7ad6b7169203331-01")
                 .when().get("/api/units")
                 .then().statusCode(200)
                 .header("X-Request-Id", "caller-42")
                 .header("X-Seen-Request-Id", "caller-42")
-                .header("X-Seen-Traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "not sensible\u0001")
+                .header("X-Seen-Traceparent", matchesPattern("00-" + callersTrace + "-[0-9a-f]{16}-01"))
+                .extract().header("X-Seen-Traceparent");
+        SpanData call = awaitSpan(seen.split("-")[2]);
+        assertEquals(SpanKind.SERVER, call.getKind(), "the service's parent is the gateway's span for the call");
+        assertEquals(callersTrace, call.getTraceId(), "which continues the caller's trace");
+
+        String started = given().auth().oauth2(TestTokens.viewer()).header("X-Request-Id", "not sensible\u0001")
                 .when().get("/api/units")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
-                .header("X-Seen-Traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+                .header("X-Seen-Traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                .extract().header("X-Seen-Traceparent");
+        SpanData server = awaitSpan(started.split("-")[2]);
+        assertEquals(SpanKind.SERVER, server.getKind());
+        assertEquals(started.split("-")[1], server.getTraceId(), "without the caller's trace, the gateway starts one");
         given().when().get("/api/units").then().statusCode(401).header("X-Request-Id", notNullValue());
+    }
+
+    private SpanData awaitSpan(String spanId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> spans.getFinishedSpanItems().stream().anyMatch(span -> span.getSpanId().equals(spanId)));
+        return spans.getFinishedSpanItems().stream().filter(span -> span.getSpanId().equals(spanId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -132,12 +154,15 @@ class GatewaySecurityTest {
     @Test
     void aRouteWithItsOwnLimitCountsApartFromTheOthers() {
         String token = TestTokens.token("budget-heavy-" + UUID.randomUUID(), Set.of("viewer"), Set.of());
+        double refusedBefore = GatewayMetrics.value("styrning_gateway_rate_limited_total", "route=\"budget\"");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             statuses.add(given().auth().oauth2(token).when().get("/api/outcomes").statusCode());
         }
         assertEquals(429, statuses.get(4), "the budget route allows a burst of 3: " + statuses);
         given().auth().oauth2(token).when().get("/api/units").then().statusCode(200);
+        assertEquals(refusedBefore + statuses.stream().filter(status -> status == 429).count(),
+                GatewayMetrics.value("styrning_gateway_rate_limited_total", "route=\"budget\""), "each refusal is counted");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.styrning.gateway;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class RateLimitsTest {
         public int maxClients() {
             return MAX_CLIENTS;
         }
-    });
+    }, new SimpleMeterRegistry().counter("refusals"));
 
     @Test
     void twentyThousandClientsKeepTheTableBoundedAndABusyClientLimited() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -35,6 +36,7 @@ class UpstreamFailuresTest {
     @Test
     void theUpstreamsOwnFailuresOpenTheCircuitButOneCallsServerErrorDoesNot() {
         String token = TestTokens.admin();
+        assertEquals(0, GatewayMetrics.value("styrning_gateway_circuit_open", "upstream=\"unwell\""));
         for (int call = 0; call < 6; call++) {
             given().auth().oauth2(token).when().get("/api/unwell/500")
                     .then().statusCode(500).body("from", equalTo("unwell"));
@@ -46,6 +48,8 @@ class UpstreamFailuresTest {
         given().auth().oauth2(token).when().get("/api/unwell/200")
                 .then().statusCode(503).contentType(PROBLEM)
                 .body("detail", containsString("failed 5 times in a row"));
+        assertEquals(1, GatewayMetrics.value("styrning_gateway_circuit_open", "upstream=\"unwell\""),
+                "an open circuit shows in the metrics");
     }
 
     @Test

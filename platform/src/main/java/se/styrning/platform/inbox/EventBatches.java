@@ -1,10 +1,16 @@
 package se.styrning.platform.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import se.styrning.platform.tracing.EventTracing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -20,14 +27,29 @@ import java.util.function.Consumer;
  * pool is exhausted, …) the whole batch is retried, as a single event would be ({@link EventTransactions}). When an
  * event in it is at fault ({@link EventFaults}), each event is applied in its own transaction, and only those at
  * fault are nacked, so they alone reach the dead-letter topic.
+ * <p>
+ * Each event is applied in a span continuing the trace it carries ({@link EventTracing}), and counted: the time to
+ * apply it ({@code styrning_inbox_apply_seconds}) and the events dead-lettered ({@code styrning_inbox_dead_letters_total}),
+ * by topic.
  */
 @ApplicationScoped
 public class EventBatches {
 
     private final EventTransactions transactions;
+    private final EventTracing tracing;
+    private final MeterRegistry registry;
+    private final Map<String, Timer> applyTimes = new ConcurrentHashMap<>();
+    private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
 
-    EventBatches(EventTransactions transactions) {
+    EventBatches(EventTransactions transactions, EventTracing tracing, MeterRegistry registry) {
         this.transactions = transactions;
+        this.tracing = tracing;
+        this.registry = registry;
+        // every topic the service consumes shows in the metrics from the start, at 0, so an alert has a series to read
+        incomingTopics().forEach(topic -> {
+            applyTime(topic);
+            deadLetters(topic);
+        });
     }
 
     /**
@@ -41,7 +63,7 @@ public class EventBatches {
             try {
                 readable.put(record, IncomingEvent.from(consumerRecord(record)));
             } catch (MalformedEventException e) {
-                settled.add(record.nack(e));
+                settled.add(deadLetter(record, e));
             }
         }
         try {
@@ -58,7 +80,8 @@ public class EventBatches {
                                Consumer<IncomingEvent> handling, List<CompletionStage<Void>> settled) {
         String topic = readable.keySet().iterator().next().getTopic();
         try {
-            transactions.apply(readable.size() + " events from " + topic, () -> readable.values().forEach(handling));
+            transactions.apply(readable.size() + " events from " + topic,
+                    () -> readable.forEach((record, event) -> applyTraced(record, event, handling)));
             readable.keySet().forEach(record -> settled.add(record.ack()));
         } catch (HeldForRedelivery e) {
             throw e;
@@ -70,13 +93,52 @@ public class EventBatches {
     private CompletionStage<Void> applyAlone(KafkaRecord<String, String> record, IncomingEvent event,
                                              Consumer<IncomingEvent> handling) {
         try {
-            transactions.apply(event, () -> handling.accept(event));
+            transactions.apply(event, () -> applyTraced(record, event, handling));
             return record.ack();
         } catch (HeldForRedelivery e) {
             throw e;
         } catch (RuntimeException e) {
-            return record.nack(e);
+            return deadLetter(record, e);
         }
+    }
+
+    private void applyTraced(KafkaRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handling) {
+        Timer.Sample sample = Timer.start(registry);
+        tracing.applying(record.getHeaders(), record.getTopic(), event.type(), event.id(), () -> handling.accept(event));
+        sample.stop(applyTime(record.getTopic()));
+    }
+
+    /** A nack: the channel's failure strategy writes the record to its dead-letter topic. */
+    private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
+        deadLetters(record.getTopic()).increment();
+        return record.nack(reason);
+    }
+
+    private Timer applyTime(String topic) {
+        return applyTimes.computeIfAbsent(topic, t -> Timer.builder("styrning.inbox.apply")
+                .description("Time to apply one consumed event, in its batch's transaction")
+                .tag("topic", t)
+                .publishPercentileHistogram()
+                .register(registry));
+    }
+
+    private Counter deadLetters(String topic) {
+        return deadLetters.computeIfAbsent(topic, t -> Counter.builder("styrning.inbox.dead.letters")
+                .description("Consumed events that could never be applied, sent to the dead-letter topic")
+                .tag("topic", t)
+                .register(registry));
+    }
+
+    /** The topics of the service's incoming channels ({@code mp.messaging.incoming.<channel>.topic}). */
+    private static List<String> incomingTopics() {
+        Config config = ConfigProvider.getConfig();
+        List<String> topics = new ArrayList<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+                config.getOptionalValue(name, String.class).ifPresent(topics::add);
+            }
+        }
+        return topics;
     }
 
     private static CompletionStage<Void> allOf(List<CompletionStage<Void>> settled) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.styrning.platform.tracing.EventTracing;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the same transaction as the state change it describes; {@link OutboxRelay}
- * sends it to Kafka right after commit. Nothing is sent for a transaction that rolls back.
+ * sends it to Kafka right after commit. Nothing is sent for a transaction that rolls back. The row keeps the trace
+ * context of the transaction, so the event continues its trace ({@link EventTracing}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -22,11 +24,13 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
+    private final EventTracing tracing;
 
-    Outbox(EntityManager entityManager, ObjectMapper json, Event<OutboxWritten> written) {
+    Outbox(EntityManager entityManager, ObjectMapper json, Event<OutboxWritten> written, EventTracing tracing) {
         this.entityManager = entityManager;
         this.json = json;
         this.written = written;
+        this.tracing = tracing;
     }
 
     /**
@@ -40,14 +44,15 @@ public class Outbox {
     public UUID publish(String aggregateType, UUID aggregateId, String type, Object payload) {
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
-                        insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at)
-                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)""")
+                        insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at, traceparent)
+                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)""")
                 .setParameter(1, id)
                 .setParameter(2, aggregateType)
                 .setParameter(3, aggregateId.toString())
                 .setParameter(4, type)
                 .setParameter(5, serialise(payload))
                 .setParameter(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .setParameter(7, tracing.currentTraceparent())
                 .executeUpdate();
         written.fire(new OutboxWritten());
         return id;

@@ -1,7 +1,9 @@
 package se.styrning.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -19,9 +21,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import se.styrning.platform.tracing.EventTracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends unpublished outbox rows to Kafka in order, as binary-mode CloudEvents, and marks them published
@@ -54,6 +59,9 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final Map<String, Object> kafkaConfig;
     private final AtomicLong backlog = new AtomicLong();
+    /** When the oldest unpublished event was written, as last seen by the relay; null when none waits. */
+    private final AtomicReference<Instant> oldestUnpublished = new AtomicReference<>();
+    private final EventTracing tracing;
     private final Counter published;
     private final Counter failures;
     private Producer<String, byte[]> producer;
@@ -67,11 +75,17 @@ public class OutboxRelay {
     });
 
     OutboxRelay(OutboxConfig config, EntityManager entityManager,
-                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
+                EventTracing tracing) {
         this.config = config;
         this.entityManager = entityManager;
         this.kafkaConfig = kafkaConfig;
+        this.tracing = tracing;
         registry.gauge("styrning.outbox.backlog", backlog);
+        Gauge.builder("styrning.outbox.oldest.age", oldestUnpublished, OutboxRelay::secondsSince)
+                .baseUnit("seconds")
+                .description("How long the oldest event not yet sent to Kafka has waited")
+                .register(registry);
         this.published = registry.counter("styrning.outbox.published");
         this.failures = registry.counter("styrning.outbox.failures");
     }
@@ -141,12 +155,37 @@ public class OutboxRelay {
         // a batch that is not full is the whole backlog; only a full one needs the count (400 µs under load)
         backlog.set(rows.size() < config.batchSize() ? rows.size() : ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where published_at is null").getSingleResult()).longValue());
+        oldestUnpublished.set(rows.isEmpty() ? null : rows.get(0).occurredAt());
         if (rows.isEmpty()) {
             return 0;
         }
+        List<Span> spans = new ArrayList<>(rows.size());
+        try {
+            send(rows, spans);
+        } catch (RuntimeException e) {
+            EventTracing.ended(spans, e);
+            throw e;
+        }
+        EventTracing.ended(spans, null);
+        entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
+                .setParameter(1, rows.stream().map(OutboxRow::id).toList())
+                .executeUpdate();
+        published.increment(rows.size());
+        backlog.addAndGet(-rows.size());
+        if (rows.size() < config.batchSize()) {
+            oldestUnpublished.set(null);
+        }
+        return rows.size();
+    }
+
+    private void send(List<OutboxRow> rows, List<Span> spans) {
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            Future<RecordMetadata> acknowledgement = producer().send(record(row));
+            Span span = tracing.sending(row.traceparent(), config.topic(), row.type(), row.id().toString());
+            spans.add(span);
+            ProducerRecord<String, byte[]> record = record(row);
+            tracing.inject(span, record.headers());
+            Future<RecordMetadata> acknowledgement = producer().send(record);
             if (acknowledgement.isDone()) {
                 // already failed (e.g. no broker metadata within max.block.ms): don't wait that long per row
                 awaitAll(List.of(acknowledgement));
@@ -154,18 +193,17 @@ public class OutboxRelay {
             acknowledgements.add(acknowledgement);
         }
         awaitAll(acknowledgements);
-        entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
-                .setParameter(1, rows.stream().map(OutboxRow::id).toList())
-                .executeUpdate();
-        published.increment(rows.size());
-        backlog.addAndGet(-rows.size());
-        return rows.size();
+    }
+
+    private static double secondsSince(AtomicReference<Instant> instant) {
+        Instant since = instant.get();
+        return since == null ? 0 : Math.max(0, Duration.between(since, Instant.now()).toMillis() / 1000.0);
     }
 
     @SuppressWarnings("unchecked")
     private List<OutboxRow> unpublished() {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, aggregate_id, type, cast(payload as text), occurred_at
+                        select id, aggregate_id, type, cast(payload as text), occurred_at, traceparent
                         from outbox_event where published_at is null order by position limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();

@@ -1,0 +1,17 @@
+package se.styrning.gateway;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Tracing is on in the gateway's tests (%test), and the finished spans are kept here instead of being exported. */
+@ApplicationScoped
+public class SpansInMemory {
+
+    @Produces
+    @Singleton
+    InMemorySpanExporter exporter() {
+        return InMemorySpanExporter.create();
+    }
+}
