@@ -1,6 +1,7 @@
 package se.styrning.followup;
 
 import io.quarkus.panache.common.Sort;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,6 +84,8 @@ public class PeriodReports {
         });
     }
 
+    @Timed(value = "styrning.report.build", extraTags = {"kind", "plan"}, histogram = true,
+            description = "Time to build a report from the read model")
     public PeriodReport build(UUID planId, Period period) {
         ReportingPlan plan = ReportingPlan.<ReportingPlan>findByIdOptional(planId)
                 .orElseThrow(() -> ProblemException.notFound("Plan", planId));

@@ -1,5 +1,6 @@
 package se.styrning.followup;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.FlushMode;
@@ -44,6 +45,8 @@ public class RollupReports {
         this.maxActivities = maxActivities;
     }
 
+    @Timed(value = "styrning.report.build", extraTags = {"kind", "rollup"}, histogram = true,
+            description = "Time to build a report from the read model")
     public RollupReport build(UUID unitId, Period period) {
         // a plan's report leaves the session not flushing (nothing of it changes); a close writes after the build
         Session session = entityManager.unwrap(Session.class);

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Renders a kustomization the way {@code kubectl kustomize} does, for the part of kustomize these manifests use:
- * resources (files and directories), components (with their resources and patches), namespace, images, replicas
- * and JSON 6902 patches selected by kind and name. Anything else in a kustomization is refused, so a feature added to the manifests cannot be
+ * resources (files and directories), components (with their resources, ConfigMap generators and patches), namespace,
+ * images, replicas and JSON 6902 patches selected by kind and name. Anything else in a kustomization is refused, so a feature added to the manifests cannot be
  * silently skipped here; where kubectl is installed the tests compare both renderings.
  */
 final class Kustomize {
@@ -51,13 +51,16 @@ final class Kustomize {
                 throw new IllegalStateException(path + " is not a kustomize Component");
             }
             own.fieldNames().forEachRemaining(field -> {
-                if (!Set.of("apiVersion", "kind", "resources", "patches").contains(field)) {
+                if (!Set.of("apiVersion", "kind", "resources", "configMapGenerator", "patches").contains(field)) {
                     throw new IllegalStateException(path + ": a component's '" + field + "' is not rendered by the tests");
                 }
             });
             for (JsonNode resource : own.path("resources")) {
                 Path file = path.resolve(resource.asText()).normalize();
                 resources.addAll(Files.isDirectory(file) ? build(file) : read(file));
+            }
+            for (JsonNode generator : own.path("configMapGenerator")) {
+                resources.add(configMap(path, generator));
             }
             // as kustomize does: a component's patches apply to everything the kustomization holds so far
             for (JsonNode patch : own.path("patches")) {
@@ -85,6 +88,43 @@ final class Kustomize {
                     .forEach(deployment -> ((ObjectNode) deployment.get("spec")).put("replicas", replicas.get("count").asInt()));
         }
         return resources;
+    }
+
+    /**
+     * A ConfigMap from files, as kustomize generates it: each file's name (or the key before {@code =}) holds its text.
+     * Only unhashed names: kustomize's name suffix is a hash of the content these tests do not compute.
+     */
+    private static ObjectNode configMap(Path directory, JsonNode generator) {
+        generator.fieldNames().forEachRemaining(field -> {
+            if (!Set.of("name", "files", "options").contains(field)) {
+                throw new IllegalStateException(directory + ": configMapGenerator '" + field + "' is not rendered by the tests");
+            }
+        });
+        JsonNode options = generator.path("options");
+        options.fieldNames().forEachRemaining(field -> {
+            if (!Set.of("disableNameSuffixHash", "labels").contains(field)) {
+                throw new IllegalStateException(directory + ": configMapGenerator option '" + field + "' is not rendered by the tests");
+            }
+        });
+        if (!options.path("disableNameSuffixHash").asBoolean()) {
+            throw new IllegalStateException(directory + ": the tests render only configMapGenerators with disableNameSuffixHash");
+        }
+        ObjectNode configMap = YAML.createObjectNode().put("apiVersion", "v1").put("kind", "ConfigMap");
+        ObjectNode metadata = configMap.putObject("metadata").put("name", generator.path("name").asText());
+        if (options.has("labels")) {
+            metadata.set("labels", options.get("labels").deepCopy());
+        }
+        ObjectNode data = configMap.putObject("data");
+        for (JsonNode file : generator.path("files")) {
+            String[] keyAndPath = file.asText().split("=", 2);
+            Path source = directory.resolve(keyAndPath[keyAndPath.length - 1]).normalize();
+            try {
+                data.put(keyAndPath.length == 2 ? keyAndPath[0] : source.getFileName().toString(), Files.readString(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return configMap;
     }
 
     private static void patch(List<ObjectNode> resources, JsonNode patch) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -60,6 +61,20 @@ final class Models {
     static final Set<String> BARMAN_CONFIGURATION = Set.of("destinationPath", "endpointURL", "endpointCA", "s3Credentials",
             "azureCredentials", "googleCredentials", "wal", "data", "tags", "historyTags");
 
+    /** The Prometheus Operator's PodMonitor and PrometheusRule, without a Java model here either. */
+    static final String MONITORING_API = "monitoring.coreos.com/v1";
+    static final Set<String> POD_MONITOR_SPEC = Set.of("selector", "namespaceSelector", "podMetricsEndpoints", "jobLabel",
+            "podTargetLabels", "sampleLimit", "targetLimit", "labelLimit", "labelNameLengthLimit", "labelValueLengthLimit",
+            "attachMetadata", "scrapeClass", "scrapeProtocols");
+    static final Set<String> POD_METRICS_ENDPOINT = Set.of("port", "portNumber", "path", "scheme", "params", "interval",
+            "scrapeTimeout", "honorLabels", "honorTimestamps", "relabelings", "metricRelabelings", "basicAuth", "authorization",
+            "oauth2", "tlsConfig", "bearerTokenSecret", "proxyUrl", "followRedirects", "enableHttp2", "filterRunning");
+    static final Set<String> RELABELING = Set.of("sourceLabels", "separator", "targetLabel", "regex", "modulus", "replacement",
+            "action");
+    static final Set<String> RULE_GROUP = Set.of("name", "interval", "rules", "limit", "query_offset", "partial_response_strategy");
+    static final Set<String> RULE = Set.of("alert", "record", "expr", "for", "keep_firing_for", "labels", "annotations");
+    private static final String DURATION = "(\\d+(ms|s|m|h|d|w|y))+";
+
     private Models() {
     }
 
@@ -88,6 +103,14 @@ final class Models {
             if (!resource.at("/spec/configuration/destinationPath").asText().matches("(s3|gs|https)://.+")) {
                 problems.add(name(resource) + ": needs configuration.destinationPath in an object store");
             }
+            return problems;
+        }
+        if (kind.equals("PodMonitor")) {
+            podMonitor(resource, problems);
+            return problems;
+        }
+        if (kind.equals("PrometheusRule")) {
+            prometheusRule(resource, problems);
             return problems;
         }
         if (kind.equals("Cluster")) {
@@ -119,16 +142,77 @@ final class Models {
         return problems;
     }
 
+    /** Selects pods by a label selector fabric8 knows, scrapes named ports, and relabels with known fields. */
+    private static void podMonitor(ObjectNode resource, List<String> problems) {
+        known(resource, MONITORING_API, "/spec", POD_MONITOR_SPEC, problems);
+        JsonNode selector = resource.at("/spec/selector");
+        if (selector.isEmpty()) {
+            problems.add(name(resource) + ": needs a selector, or it scrapes every pod of the namespace");
+        } else {
+            unknownFields(as(selector, LabelSelector.class, name(resource)), name(resource) + ".spec.selector", problems);
+        }
+        if (resource.at("/spec/podMetricsEndpoints").isEmpty()) {
+            problems.add(name(resource) + ": needs podMetricsEndpoints");
+        }
+        int i = 0;
+        for (JsonNode endpoint : resource.at("/spec/podMetricsEndpoints")) {
+            String where = name(resource) + ": spec.podMetricsEndpoints[" + i++ + "]";
+            fields(where, endpoint, POD_METRICS_ENDPOINT, problems);
+            if (endpoint.path("port").asText().isEmpty() && !endpoint.has("portNumber")) {
+                problems.add(where + " needs a port");
+            }
+            for (String relabelings : List.of("relabelings", "metricRelabelings")) {
+                endpoint.path(relabelings).forEach(relabeling -> fields(where + "." + relabelings, relabeling, RELABELING, problems));
+            }
+        }
+    }
+
+    /** Groups of rules, each rule an alert or a recording with an expression and, if it waits, a duration. */
+    private static void prometheusRule(ObjectNode resource, List<String> problems) {
+        known(resource, MONITORING_API, "/spec", Set.of("groups"), problems);
+        for (JsonNode group : resource.at("/spec/groups")) {
+            String where = name(resource) + ": group " + group.path("name").asText();
+            fields(where, group, RULE_GROUP, problems);
+            if (group.path("name").asText().isEmpty() || group.path("rules").isEmpty()) {
+                problems.add(where + " needs a name and rules");
+            }
+            for (JsonNode rule : group.path("rules")) {
+                String ruleName = where + " rule " + rule.path("alert").asText(rule.path("record").asText());
+                fields(ruleName, rule, RULE, problems);
+                if (rule.has("alert") == rule.has("record") || rule.path("expr").asText().isBlank()) {
+                    problems.add(ruleName + " needs an expr and either alert or record");
+                }
+                for (String duration : List.of("for", "keep_firing_for")) {
+                    if (rule.has(duration) && !rule.get(duration).asText().matches(DURATION)) {
+                        problems.add(ruleName + ": " + duration + " is not a duration");
+                    }
+                }
+            }
+        }
+    }
+
     /** The resource has the apiVersion and, at {@code at}, only the fields named. */
     private static void known(ObjectNode resource, String apiVersion, String at, Set<String> fields, List<String> problems) {
         if (!apiVersion.equals(resource.path("apiVersion").asText())) {
             problems.add(name(resource) + ": apiVersion is not " + apiVersion);
         }
-        resource.at(at).fieldNames().forEachRemaining(field -> {
+        fields(name(resource) + ": " + at.substring(1).replace('/', '.'), resource.at(at), fields, problems);
+    }
+
+    private static void fields(String where, JsonNode object, Set<String> fields, List<String> problems) {
+        object.fieldNames().forEachRemaining(field -> {
             if (!fields.contains(field)) {
-                problems.add(name(resource) + ": " + at.substring(1).replace('/', '.') + "." + field + " is not a field these tests know");
+                problems.add(where + "." + field + " is not a field these tests know");
             }
         });
+    }
+
+    private static <T> T as(JsonNode value, Class<T> type, String where) {
+        try {
+            return JSON.treeToValue(value, type);
+        } catch (Exception e) {
+            throw new AssertionError(where + " does not parse as " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Strimzi's model carries v1beta2 as its fabric8 version but describes v1 too, the API these manifests use. */

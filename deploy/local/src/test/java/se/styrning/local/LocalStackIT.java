@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import se.styrning.testsupport.AlertMetrics;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.TopicRecorder;
 
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +51,19 @@ class LocalStackIT {
     static Path data;
     static LocalStack stack;
     static String admin;
+    /** The services trace here (tracing is off in the stack `mvn -Plocal package` runs). */
+    static SpanCollector spans;
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(StackSettings.onFreePorts(data), new LocalStack.Options(false, Map.of(), FAST_REMINDERS));
+        spans = new SpanCollector();
+        Map<String, Map<String, String>> backends = new HashMap<>();
+        for (String backend : List.of("plan", "budget", "followup")) {
+            Map<String, String> config = new HashMap<>(spans.exporterConfig());
+            config.putAll(FAST_REMINDERS.getOrDefault(backend, Map.of()));
+            backends.put(backend, config);
+        }
+        stack = new LocalStack(StackSettings.onFreePorts(data), new LocalStack.Options(false, spans.exporterConfig(), backends));
         stack.start();
         admin = stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(1));
     }
@@ -60,6 +72,7 @@ class LocalStackIT {
     static void stop() {
         List<Service> services = stack.services();
         stack.close();
+        spans.close();
         services.forEach(service -> assertFalse(service.isAlive(), service.name() + " still runs after close"));
         assertFalse(stack.kafka().isAlive(), "Kafka still runs after close");
     }
@@ -315,6 +328,76 @@ class LocalStackIT {
         String metrics = given().baseUri(followup.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("styrning_reminders_passes_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    @Order(8)
+    void aStatusChangeThroughTheGatewayIsOneTraceFromTheCallToTheConsumerThatAppliesIt() {
+        String unit = createUnit("Spårad region " + UUID.randomUUID().toString().substring(0, 4));
+        String plan = created("/api/plans", Map.of("unitId", unit, "year", 2019, "title", "Verksamhetsplan 2019"));
+        String area = created("/api/plans/" + plan + "/focus-areas", Map.of("code", "A", "title", "Hög attraktivitet"));
+        String assignment = created("/api/focus-areas/" + area + "/assignments",
+                Map.of("number", "A.1", "title", "Leda klimatarbetet", "kind", "REGION_WIDE"));
+        String activity = created("/api/assignments/" + assignment + "/activities", Map.of("title", "Spåra en ändring"));
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callersSpan = traceId.substring(0, 16);
+
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                .body(Map.of("status", "OFF_PLAN", "comment", "Spårad", "effectiveDate", "2019-03-04"))
+                .when().put("/api/activities/" + activity + "/status").then().statusCode(200);
+
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            List<SpanCollector.Span> trace = spans.trace(traceId);
+            SpanCollector.Span gateway = only(trace, span -> span.service().equals("gateway") && span.kind().equals("SPAN_KIND_SERVER"));
+            assertEquals(callersSpan, gateway.parentSpanId(), "the gateway continues the caller's trace");
+            SpanCollector.Span call = only(trace, span -> span.service().equals("plan-service") && span.kind().equals("SPAN_KIND_SERVER"));
+            assertEquals(gateway.spanId(), call.parentSpanId(), "plan-service continues the gateway's span");
+            assertTrue(trace.stream().anyMatch(span -> span.service().equals("plan-service") && span.kind().equals("SPAN_KIND_CLIENT")
+                    && "postgresql".equals(span.attributes().get("db.system"))), "plan-service's statements are spans: " + trace);
+            SpanCollector.Span relay = only(trace, span -> span.service().equals("plan-service") && span.kind().equals("SPAN_KIND_PRODUCER"));
+            assertEquals("plan.events publish", relay.name());
+            assertEquals("se.styrning.plan.activity-status-changed.v1", relay.attributes().get("cloudevents.event_type"));
+            assertTrue(descends(trace, relay, call), "the relay's span continues the transaction that wrote the outbox row");
+            SpanCollector.Span applied = only(trace, span -> span.service().equals("followup-service") && span.kind().equals("SPAN_KIND_CONSUMER"));
+            assertEquals(relay.spanId(), applied.parentSpanId(), "followup-service applies the event in the same trace");
+            assertEquals(relay.attributes().get("messaging.message.id"), applied.attributes().get("messaging.message.id"));
+        });
+    }
+
+    @Test
+    @Order(9)
+    void everyAlertAndDashboardQueryReadsAMetricTheServicesServe() {
+        Map<String, String> served = new HashMap<>();
+        stack.services().forEach(service -> served.put(service.name(),
+                given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200).extract().asString()));
+        Map<String, Set<String>> queries = AlertMetrics.byExpression(stack.settings().root());
+        assertFalse(queries.isEmpty(), "the monitoring component has alerts and a dashboard");
+        List<String> missing = new ArrayList<>();
+        queries.forEach((query, metrics) -> metrics.stream().filter(metric -> !AlertMetrics.external(metric))
+                .filter(metric -> served.values().stream().noneMatch(text -> text.lines()
+                        .anyMatch(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))))
+                .forEach(metric -> missing.add(metric + " (in " + query + ")")));
+        assertEquals(List.of(), missing, "metrics the alerts and dashboard read that none of the services serve; kafka "
+                + "metrics served: " + served.values().stream().flatMap(String::lines).filter(line -> line.startsWith("kafka"))
+                .map(line -> line.replaceAll("[{ ].*", "")).distinct().toList());
+    }
+
+    private static SpanCollector.Span only(List<SpanCollector.Span> trace, Predicate<SpanCollector.Span> which) {
+        List<SpanCollector.Span> found = trace.stream().filter(which).toList();
+        assertEquals(1, found.size(), "one such span in " + trace);
+        return found.get(0);
+    }
+
+    private static boolean descends(List<SpanCollector.Span> trace, SpanCollector.Span span, SpanCollector.Span ancestor) {
+        for (SpanCollector.Span at = span; at != null; ) {
+            if (at.parentSpanId().equals(ancestor.spanId())) {
+                return true;
+            }
+            String parent = at.parentSpanId();
+            at = trace.stream().filter(candidate -> candidate.spanId().equals(parent)).findFirst().orElse(null);
+        }
+        return false;
     }
 
     private static String created(String path, Map<String, Object> body) {
