@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A child JVM of the local stack, its output in a log file; stopped politely, then forcibly. */
@@ -15,6 +17,7 @@ final class JavaProcess {
     private final List<String> command;
     private final Path log;
     private final Path directory;
+    private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
     JavaProcess(String name, List<String> jvmAndProgramArguments, Path log) {
@@ -35,6 +38,12 @@ final class JavaProcess {
         return name;
     }
 
+    /** Adds to the environment the process starts with (e.g. secrets, which a command line would show to ps). */
+    JavaProcess withEnvironment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
     Path log() {
         return log;
     }
@@ -42,11 +51,12 @@ final class JavaProcess {
     void start() {
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory == null ? null : directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -56,7 +66,7 @@ final class JavaProcess {
     void run() {
         start();
         try {
-            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException(name + " failed:\n" + tail(20));
             }

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The whole system on one machine: a real PostgreSQL (one database per service), a real Kafka broker
  * with the project's topics, and the four services as child JVMs. Data lives in the data directory
- * between runs. {@link Options} let tests give each service a PostgreSQL server of its own (to stop one)
- * and add to the gateway's and the backends' configuration.
+ * between runs. {@link Options} let tests give each service a PostgreSQL server of its own (to stop one),
+ * add to the gateway's and the backends' configuration, and have tokens come from Keycloak ({@link KeycloakServer})
+ * instead of the stack's own key.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<Service> services = new ArrayList<>();
     private final Map<String, DatabaseServer> databases = new LinkedHashMap<>();
     private KafkaBroker kafka;
+    private KeycloakServer keycloak;
     private TokenSigner tokens;
 
     /**
@@ -37,11 +39,16 @@ public final class LocalStack implements AutoCloseable {
      * backend, by its name (plan, budget, followup).
      */
     public record Options(boolean serverPerDatabase, Map<String, String> gatewayConfig,
-                          Map<String, Map<String, String>> backendConfig) {
+                          Map<String, Map<String, String>> backendConfig, boolean keycloak) {
         public static final Options DEFAULT = new Options(false, Map.of());
 
         public Options(boolean serverPerDatabase, Map<String, String> gatewayConfig) {
             this(serverPerDatabase, gatewayConfig, Map.of());
+        }
+
+        public Options(boolean serverPerDatabase, Map<String, String> gatewayConfig,
+                       Map<String, Map<String, String>> backendConfig) {
+            this(serverPerDatabase, gatewayConfig, backendConfig, false);
         }
     }
 
@@ -63,6 +70,10 @@ public final class LocalStack implements AutoCloseable {
         kafka.start(logs);
         KafkaTopics.create(kafka.bootstrapServers(), KafkaTopics.PROJECT_TOPICS);
         tokens = TokenSigner.inDirectory(data.resolve("keys"), StackSettings.ISSUER);
+        if (options.keycloak()) {
+            keycloak = new KeycloakServer(settings.root(), data.resolve("keycloak"), settings.keycloakPort());
+            keycloak.start(logs);
+        }
 
         Service plan = backend("plan", settings.planPort(), logs);
         Service budget = backend("budget", settings.budgetPort(), logs);
@@ -73,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
                 "styrning.gateway.upstreams.budget.url", budget.url(),
                 "styrning.gateway.upstreams.followup.url", followup.url(),
                 PUBLIC_KEY, publicKeyLocation(),
-                ISSUER, StackSettings.ISSUER));
+                ISSUER, issuer()));
         Service gateway = new Service("gateway", settings.serviceJar("gateway"), settings.gatewayPort(), gatewayConfig, logs);
         services.addAll(List.of(plan, budget, followup, gateway));
         services.forEach(Service::start);
@@ -107,13 +118,23 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.password", DatabaseServer.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put(PUBLIC_KEY, publicKeyLocation());
-        config.put(ISSUER, StackSettings.ISSUER);
+        config.put(ISSUER, issuer());
         config.putAll(options.backendConfig().getOrDefault(name, Map.of()));
         return config;
     }
 
+    /** Keycloak's JWKS with {@link Options#keycloak}, else the key the stack signs its own tokens with. */
     private String publicKeyLocation() {
-        return settings.dataDirectory().resolve("keys/jwt-public.pem").toUri().toString();
+        return keycloak != null ? keycloak.jwks() : settings.dataDirectory().resolve("keys/jwt-public.pem").toUri().toString();
+    }
+
+    private String issuer() {
+        return keycloak != null ? keycloak.issuer() : StackSettings.ISSUER;
+    }
+
+    /** The identity provider, with {@link Options#keycloak}; else null. */
+    public KeycloakServer keycloak() {
+        return keycloak;
     }
 
     public String gatewayUrl() {
@@ -150,6 +171,9 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         services.parallelStream().forEach(Service::stop);
+        if (keycloak != null) {
+            keycloak.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }

@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 @Command(name = "local-stack", usageHelpAutoWidth = true,
         description = {"Runs Styrning on this machine: PostgreSQL, Kafka and the four services, until Ctrl-C. "
                 + "`mvn -Plocal package` runs `up`; its settings are system properties: -Dstack.demo=true (load the demo "
-                + "dataset), -Dstack.reset=true (begin empty), -Dstack.data-dir=DIR, -Dstack.gateway-port=N and the "
-                + "like (see deploy/local/README.md)."},
+                + "dataset), -Dstack.reset=true (begin empty), -Dstack.keycloak=true (tokens from Keycloak), "
+                + "-Dstack.data-dir=DIR, -Dstack.gateway-port=N and the like (see deploy/local/README.md)."},
         footer = {"%nWithout a command: up."})
 public final class Main implements Callable<Integer> {
 
@@ -66,7 +66,8 @@ public final class Main implements Callable<Integer> {
             CONSOLE.println("Deleted " + settings.dataDirectory());
         }
         long started = System.nanoTime();
-        LocalStack stack = new LocalStack(settings);
+        LocalStack stack = new LocalStack(settings, new LocalStack.Options(false, Map.of(), Map.of(),
+                Boolean.getBoolean("stack.keycloak")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             CONSOLE.println("\nStopping Styrning…");
@@ -82,10 +83,12 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         Path root = settings.root();
-        DemoData demo = new DemoData(stack.gatewayUrl(),
-                stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
+        KeycloakServer keycloak = stack.keycloak();
+        DemoData demo = new DemoData(stack.gatewayUrl(), keycloak != null ? keycloak.regionalSystemToken()
+                : stack.tokens().sign("local-demo", List.of("admin"), List.of(), Duration.ofHours(1)));
         String demoLines = Boolean.getBoolean("stack.demo") ? loadDemo(demo, settings, stack.gatewayUrl()) : "";
-        LocalTokens.Written tokens = LocalTokens.write(settings, stack.tokens(), tokenUnits(demo));
+        String tokenLines = keycloak != null ? keycloakLines(keycloak, settings, stack.gatewayUrl())
+                : tokenLines(settings, LocalTokens.write(settings, stack.tokens(), tokenUnits(demo)), stack.gatewayUrl());
         CONSOLE.printf("""
 
                 Styrning is up (%d s).
@@ -93,21 +96,40 @@ public final class Main implements Callable<Integer> {
                   Swagger UI   %s/q/swagger-ui  (all three services; each one's own: %s)
                   PostgreSQL   jdbc:postgresql://localhost:%d/{plan,budget,followup}  (user postgres, password postgres)
                   Kafka        localhost:%d  topics plan.events, budget.events, followup.events
-                  Tokens       %s/{admin,controller,editor,viewer}.jwt  (valid 12 h), e.g.
-                               curl -H "Authorization: Bearer $(cat %s/admin.jwt)" %s/api/units
-                %s               another role or unit: %s --role editor --unit <unit id>  (--help says more)
-                  Data, logs   %s  (start with -Dstack.reset=true to begin empty)
+                %s  Data, logs   %s  (start with -Dstack.reset=true to begin empty)
                 %sPress Ctrl-C to stop everything.
                 """,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 stack.gatewayUrl(), stack.gatewayUrl(),
                 String.join("  ", stack.services().stream().filter(s -> !s.name().equals("gateway"))
                         .map(s -> s.url() + "/q/swagger-ui").toList()),
-                settings.postgresPort(), settings.kafkaPort(),
-                shown(root, tokens.directory()), shown(root, tokens.directory()), stack.gatewayUrl(), actingLines(tokens),
-                shown(root, tokens.script()), shown(root, settings.dataDirectory()), demoLines);
+                settings.postgresPort(), settings.kafkaPort(), tokenLines, shown(root, settings.dataDirectory()), demoLines);
         stopped.await();
         return 0;
+    }
+
+    /** The ready-made tokens the stack signed with its own key. */
+    private static String tokenLines(StackSettings settings, LocalTokens.Written tokens, String gateway) {
+        Path root = settings.root();
+        return """
+                  Tokens       %s/{admin,controller,editor,viewer}.jwt  (valid 12 h), e.g.
+                               curl -H "Authorization: Bearer $(cat %s/admin.jwt)" %s/api/units
+                %s               another role or unit: %s --role editor --unit <unit id>  (--help says more)
+                """.formatted(shown(root, tokens.directory()), shown(root, tokens.directory()), gateway,
+                actingLines(tokens), shown(root, tokens.script()));
+    }
+
+    /** With -Dstack.keycloak=true tokens come from Keycloak only: the stack's own key is not trusted. */
+    private static String keycloakLines(KeycloakServer keycloak, StackSettings settings, String gateway) {
+        Path credentials = shown(settings.root(), settings.dataDirectory().resolve("keycloak/credentials.properties"));
+        return """
+                  Keycloak     %s/admin  realm %s (user admin); this start's secrets: %s
+                  Tokens       from Keycloak, e.g. the regional system's (admin), by client credentials:
+                               curl -d grant_type=client_credentials -d client_id=%s -d client_secret=<from %s> %s
+                               %s (editor, give her a units attribute in the console) by password: client %s
+                               then curl -H "Authorization: Bearer <access_token>" %s/api/units
+                """.formatted(keycloak.url(), KeycloakServer.REALM, credentials, KeycloakServer.REGIONAL_SYSTEM,
+                credentials, keycloak.tokenEndpoint(), KeycloakServer.PERSON, KeycloakServer.CLI_CLIENT, gateway);
     }
 
     /** Loads deploy/local/demo and writes its reports; the lines to print, or why it failed (the stack stays up). */

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 
 /**
  * Where the local stack keeps its data and which ports it listens on. Defaults: gateway 8080, plan 8081,
- * budget 8082, followup 8083, PostgreSQL 15432, Kafka 9092 (controller 9093); each can be set with a system
+ * budget 8082, followup 8083, PostgreSQL 15432, Kafka 9092 (controller 9093), Keycloak 8180 (with
+ * {@code -Dstack.keycloak=true}); each can be set with a system
  * property such as {@code -Dstack.gateway-port=9080}.
  */
 public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int planPort, int budgetPort, int followupPort,
-                     int postgresPort, int kafkaPort, int kafkaControllerPort) {
+                     int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort) {
 
     public static final String ISSUER = "https://styrning.local/issuer";
 
@@ -21,13 +22,13 @@ public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int 
         return new StackSettings(root,
                 Path.of(System.getProperty("stack.data-dir", root.resolve("deploy/local/data").toString())).toAbsolutePath(),
                 port("gateway", 8080), port("plan", 8081), port("budget", 8082), port("followup", 8083),
-                port("postgres", 15432), port("kafka", 9092), port("kafka-controller", 9093));
+                port("postgres", 15432), port("kafka", 9092), port("kafka-controller", 9093), port("keycloak", 8180));
     }
 
     /** Free ports and the given data directory: for tests, so they never collide with a running stack. */
     public static StackSettings onFreePorts(Path dataDirectory) {
         return new StackSettings(projectRoot(), dataDirectory, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort());
     }
 
     Path serviceJar(String module) {
