@@ -1,5 +1,7 @@
 package se.styrning.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -15,6 +17,8 @@ import se.styrning.testsupport.AlertMetrics;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.TopicRecorder;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -63,7 +68,10 @@ class LocalStackIT {
             config.putAll(FAST_REMINDERS.getOrDefault(backend, Map.of()));
             backends.put(backend, config);
         }
-        stack = new LocalStack(StackSettings.onFreePorts(data), new LocalStack.Options(false, spans.exporterConfig(), backends));
+        // the gateway logs as on Kubernetes: one JSON object per line
+        Map<String, String> gateway = new HashMap<>(spans.exporterConfig());
+        gateway.put("quarkus.profile", "prod,kubernetes");
+        stack = new LocalStack(StackSettings.onFreePorts(data), new LocalStack.Options(false, gateway, backends));
         stack.start();
         admin = stack.tokens().sign("it-admin", List.of("admin"), List.of(), Duration.ofHours(1));
     }
@@ -342,10 +350,15 @@ class LocalStackIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String callersSpan = traceId.substring(0, 16);
 
+        String requestId = "traced-" + traceId.substring(0, 8);
         given().baseUri(stack.gatewayUrl()).auth().oauth2(admin).contentType("application/json")
-                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01").header("X-Request-Id", requestId)
                 .body(Map.of("status", "OFF_PLAN", "comment", "Spårad", "effectiveDate", "2019-03-04"))
                 .when().put("/api/activities/" + activity + "/status").then().statusCode(200);
+        JsonNode access = await().atMost(Duration.ofSeconds(10)).until(() -> accessLine(requestId), Objects::nonNull);
+        assertEquals("it-admin", access.path("mdc").path("subject").asText(), "the JSON line names the caller: " + access);
+        assertEquals(traceId, access.path("mdc").path("traceId").asText(), "and the trace: " + access);
+        assertFalse(access.toString().contains(admin), "never the token");
 
         await().atMost(EVENT_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             List<SpanCollector.Span> trace = spans.trace(traceId);
@@ -381,6 +394,20 @@ class LocalStackIT {
         assertEquals(List.of(), missing, "metrics the alerts and dashboard read that none of the services serve; kafka "
                 + "metrics served: " + served.values().stream().flatMap(String::lines).filter(line -> line.startsWith("kafka"))
                 .map(line -> line.replaceAll("[{ ].*", "")).distinct().toList());
+    }
+
+    /** The gateway's JSON access log line for the request with this id, or null while there is none. */
+    private static JsonNode accessLine(String requestId) throws IOException {
+        for (String line : Files.readAllLines(data.resolve("logs/gateway.log"))) {
+            if (line.startsWith("{") && line.contains(requestId)) {
+                JsonNode json = new ObjectMapper().readTree(line);
+                if ("se.styrning.gateway.access".equals(json.path("loggerName").asText())
+                        && requestId.equals(json.path("mdc").path("requestId").asText())) {
+                    return json;
+                }
+            }
+        }
+        return null;
     }
 
     private static SpanCollector.Span only(List<SpanCollector.Span> trace, Predicate<SpanCollector.Span> which) {
