@@ -42,6 +42,7 @@ final class RequestIds implements Handler<RoutingContext> {
         String id = given != null && SENSIBLE_ID.matcher(given).matches() ? given : randomId().toString();
         context.request().headers().set(REQUEST_ID, id);
         MDC.put(REQUEST_ID_KEY, id);
+        context.request().headers().remove("baggage");
         propagator.inject(Context.current(), context.request().headers(), (headers, name, value) -> headers.set(name, value));
         context.addHeadersEndHandler(ignored -> context.response().headers()
                 .set(REQUEST_ID, id)

@@ -84,9 +84,9 @@ final class TokenCheck implements Handler<RoutingContext> {
             if (parsed.succeeded()) {
                 JsonWebToken valid = parsed.result();
                 if (parser == keys.parser()) { // verified with the keys still in use
-                    verified.put(token, new Verified(valid.getSubject(), valid.getExpirationTime()));
+                    verified.put(token, new Verified(valid.getName(), valid.getExpirationTime()));
                 }
-                RequestIds.identified(context, valid.getSubject());
+                RequestIds.identified(context, valid.getName());
             } else {
                 if (!(parsed.cause() instanceof ParseException)) {
                     LOG.warnf("a token could not be verified: %s", parsed.cause().toString());

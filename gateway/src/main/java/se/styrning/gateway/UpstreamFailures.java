@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * say it cannot serve anyone. A call that timed out does not count: a caller's huge file or report is slow for that
  * caller, and five of them must not cut the service off for everyone. Neither does a 500, the service's answer to
  * one call (bad input never gets one, so it is a fault that input triggered, not a service that is down).
- * Whether the circuit is open shows in the metrics: {@code styrning_gateway_circuit_open{upstream=…}} is 1 while it is.
+ * Whether the circuit is open shows in the metrics: {@code styrning_gateway_circuit_open{upstream=…}} is 1 from the
+ * trip until a call gets through again.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
@@ -42,10 +43,9 @@ class UpstreamFailures implements ProxyInterceptor {
         this.openNanos = open.toNanos();
     }
 
-    /** 1 while the circuit is open (calls are refused), else 0: for the gauge. */
+    /** 1 from the trip until a call gets through again (open, or half open between trials), else 0: for the gauge. */
     double open() {
-        long until = openUntil.get();
-        return until != 0 && until - System.nanoTime() > 0 ? 1 : 0;
+        return openUntil.get() != 0 ? 1 : 0;
     }
 
     /** Whether calls go through: closed, or half open (the open time is over and this call is the trial). */

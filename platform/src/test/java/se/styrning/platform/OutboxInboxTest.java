@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.styrning.platform.testapp.ProducerSettingsRecorder;
 import se.styrning.platform.testapp.ThingConsumer;
 import se.styrning.testsupport.InfrastructureResource;
+import se.styrning.testsupport.PrometheusMetrics;
 import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TopicRecorder;
 
@@ -132,6 +133,7 @@ class OutboxInboxTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String unreadableId = UUID.randomUUID().toString();
         String unknownTypeId = UUID.randomUUID().toString();
+        double deadBefore = deadLettersCounted();
         try (KafkaProducer<String, String> producer = producer();
              TopicRecorder deadLetters = new TopicRecorder(bootstrap, "dead-letter-topic-test-events")) {
             // sent without waiting in between, so the consumer gets them in one poll
@@ -155,6 +157,15 @@ class OutboxInboxTest {
                     Duration.ofSeconds(2)).isEmpty(), "no good event is dead-lettered with the bad ones");
             assertEquals(30, received("batch-" + run), "each good event applied once");
         }
+        await().atMost(WAIT).until(() -> deadLettersCounted() >= deadBefore + 3);
+        assertEquals(deadBefore + 3, deadLettersCounted(), "each dead letter is counted once");
+    }
+
+    private static double deadLettersCounted() {
+        String scraped = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(PrometheusMetrics.served(scraped, "styrning_inbox_dead_letters_total", "topic=\"platform-test.events\""),
+                "the dead-letter count is served from the start");
+        return PrometheusMetrics.value(scraped, "styrning_inbox_dead_letters_total", "topic=\"platform-test.events\"");
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class KeycloakServer {
         // the distribution's build step fixes what cannot change at start (the database kind); then an optimized start
         new JavaProcess("keycloak-build", jvm(List.of("build", "--db=dev-mem")), log).run();
         List<String> start = new ArrayList<>(List.of("-Dkc.config.built=true"));
-        start.addAll(jvm(List.of("start", "--optimized", "--http-enabled=true", "--http-port=" + port,
+        start.addAll(jvm(List.of("start", "--optimized", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--hostname-strict=false", "--import-realm")));
         process = new JavaProcess("keycloak", start, log).withEnvironment(Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Applies what one poll returned ({@code batch=true} on the channel) in one transaction: one commit for hundreds of
@@ -32,8 +34,11 @@ import java.util.function.Consumer;
  * apply it ({@code styrning_inbox_apply_seconds}) and the events dead-lettered ({@code styrning_inbox_dead_letters_total}),
  * by topic.
  */
+@Startup // so its metrics exist, at 0, before the first event arrives
 @ApplicationScoped
 public class EventBatches {
+
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
 
     private final EventTransactions transactions;
     private final EventTracing tracing;
@@ -110,8 +115,7 @@ public class EventBatches {
 
     /** A nack: the channel's failure strategy writes the record to its dead-letter topic. */
     private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
-        deadLetters(record.getTopic()).increment();
-        return record.nack(reason);
+        return record.nack(reason).thenRun(deadLetters(record.getTopic())::increment);
     }
 
     private Timer applyTime(String topic) {
@@ -134,7 +138,7 @@ public class EventBatches {
         Config config = ConfigProvider.getConfig();
         List<String> topics = new ArrayList<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+            if (INCOMING_TOPIC.matcher(name).matches()) {
                 config.getOptionalValue(name, String.class).ifPresent(topics::add);
             }
         }

@@ -36,7 +36,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String position(ConsumerRecord<?, ?> record) {

@@ -149,6 +149,7 @@ public class OutboxRelay {
                 .setParameter(1, RELAY_LOCK)
                 .getSingleResult();
         if (!locked) {
+            oldestUnpublished.set(null); // another replica relays, and reports the age
             return 0;
         }
         List<OutboxRow> rows = unpublished();
@@ -181,10 +182,13 @@ public class OutboxRelay {
     private void send(List<OutboxRow> rows, List<Span> spans) {
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            Span span = tracing.sending(row.traceparent(), config.topic(), row.type(), row.id().toString());
+            // while Kafka fails, passes are not traced again (one failed span per row is enough): the record still
+            // carries the trace it continues
+            Span span = failing ? Span.getInvalid()
+                    : tracing.sending(row.traceparent(), config.topic(), row.type(), row.id().toString());
             spans.add(span);
             ProducerRecord<String, byte[]> record = record(row);
-            tracing.inject(span, record.headers());
+            tracing.inject(span, row.traceparent(), record.headers());
             Future<RecordMetadata> acknowledgement = producer().send(record);
             if (acknowledgement.isDone()) {
                 // already failed (e.g. no broker metadata within max.block.ms): don't wait that long per row

@@ -42,7 +42,7 @@ public class EventTracing {
         @Override
         public String get(Headers headers, String key) {
             Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         }
     };
     private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {
@@ -74,7 +74,8 @@ public class EventTracing {
 
     /**
      * A producer span for sending one outbox event, continuing the trace of the transaction that wrote it; an
-     * event written outside any trace is sent without a span (a relay pass is not a trace of its own).
+     * event written outside any trace is sent without a span (a relay pass is not a trace of its own, and
+     * {@link BackgroundStatementsUnsampled} keeps its database statements out of the traces too).
      */
     public Span sending(String traceparent, String topic, String type, String eventId) {
         if (traceparent == null) {
@@ -92,10 +93,17 @@ public class EventTracing {
                 .startSpan();
     }
 
-    /** Puts the span's context on a record about to be sent: {@code traceparent} and {@code ce_traceparent}. */
-    public void inject(Span span, Headers headers) {
+    /**
+     * Puts the span's context on a record about to be sent, as {@code traceparent} and {@code ce_traceparent}; without
+     * a span (the relay is failing), the context the event was written in.
+     */
+    public void inject(Span span, String writtenIn, Headers headers) {
         Map<String, String> carrier = new HashMap<>();
-        propagator.inject(Context.root().with(span), carrier, Map::put);
+        if (span.getSpanContext().isValid()) {
+            propagator.inject(Context.root().with(span), carrier, Map::put);
+        } else if (writtenIn != null) {
+            carrier.put(TRACEPARENT, writtenIn);
+        }
         carrier.forEach((name, value) -> {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
             if (TRACEPARENT.equals(name)) {
