@@ -129,6 +129,18 @@ class OutboxInboxTest {
     }
 
     @Test
+    void aRecordWhoseTraceHeaderHasNoValueIsAppliedAsOneWithoutATrace() throws Exception {
+        String name = "untraced-" + UUID.randomUUID().toString().substring(0, 8);
+        ProducerRecord<String, String> record = event(UUID.randomUUID().toString(), "se.styrning.platformtest.thing-created.v1",
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"" + name + "\",\"amount\":1}");
+        record.headers().add("traceparent", null);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record).get();
+        }
+        await().atMost(WAIT).until(() -> received(name) == 1);
+    }
+
+    @Test
     void badRecordsAmongGoodOnesInOnePollAreDeadLetteredAloneAndTheRestAreAppliedOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String unreadableId = UUID.randomUUID().toString();
