@@ -85,7 +85,7 @@ public final class AsyncApiContract {
     }
 
     private static Set<String> schemaTypes() {
-        try (Stream<Path> files = Files.list(EventContracts.file(""))) {
+        try (Stream<Path> files = Files.list(EventContracts.contracts().resolve("events"))) {
             Set<String> types = new TreeSet<>();
             files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".schema.json"))
                     .forEach(name -> types.add(name.substring(0, name.length() - ".schema.json".length())));
@@ -97,7 +97,7 @@ public final class AsyncApiContract {
 
     private static JsonNode document() {
         try {
-            return YAML.readTree(EventContracts.file("").getParent().resolve("asyncapi.yaml").toFile());
+            return YAML.readTree(EventContracts.contracts().resolve("asyncapi.yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,14 +77,16 @@ public final class EventContracts {
     }
 
     static Path file(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("contracts/events").resolve(name);
-            if (Files.exists(candidate)) {
-                return candidate;
+        return contracts().resolve("events").resolve(name);
+    }
+
+    /** The project's {@code contracts/} directory, found from the working directory up. */
+    static Path contracts() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("contracts/events"))) {
+                return dir.resolve("contracts");
             }
-            dir = dir.getParent();
         }
-        throw new AssertionError("no contracts/events/" + name + " above " + Path.of("").toAbsolutePath());
+        throw new AssertionError("no contracts/events/ above " + Path.of("").toAbsolutePath());
     }
 }

@@ -32,7 +32,7 @@ public final class SchemaCompatibility {
 
     /** Fails with every break of the rule in the schemas of the types that start with {@code typePrefix}. */
     public static void assertCompatibleWithRelease(String typePrefix) {
-        Path released = EventContracts.file("").resolveSibling("released");
+        Path released = EventContracts.contracts().resolve("released");
         List<String> breaks = new ArrayList<>();
         try (Stream<Path> files = Files.list(released)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith(typePrefix)
