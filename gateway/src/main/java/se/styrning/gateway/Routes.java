@@ -81,7 +81,7 @@ public class Routes {
             UpstreamTimeouts timeouts = UpstreamTimeouts.of(upstream);
             UpstreamFailures failures = new UpstreamFailures(name, timeouts, upstream.circuitOpen());
             Gauge.builder("styrning.gateway.circuit.open", failures, UpstreamFailures::open)
-                    .description("1 while the gateway refuses calls to the upstream after its failures in a row")
+                    .description("1 from the upstream's fifth failure in a row until a call to it gets through again")
                     .tag("upstream", name)
                     .register(registry);
             // Each event loop gets a proxy with its own client, so its upstream connections live on that loop and a
