@@ -193,7 +193,8 @@ public final class KeycloakServer {
         try (Stream<Path> entries = Files.exists(unpacked) ? Files.list(unpacked) : Stream.empty()) {
             return entries.filter(entry -> entry.getFileName().toString().startsWith("keycloak-")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no Keycloak in " + unpacked
-                            + ": build deploy/local first (it unpacks org.keycloak:keycloak-quarkus-dist)"));
+                            + ": start the stack with mvn -Plocal package -Dstack.keycloak=true, which unpacks "
+                            + "org.keycloak:keycloak-quarkus-dist there"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
