@@ -3,6 +3,8 @@ package se.styrning.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.followup.event.AssessmentRecorded;
+import se.styrning.followup.readmodel.ReportingAssignment;
+import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.platform.audit.Audit;
 import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;

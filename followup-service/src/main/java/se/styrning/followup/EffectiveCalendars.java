@@ -2,6 +2,7 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.platform.security.UnitTableHierarchy;
 
 import java.util.List;

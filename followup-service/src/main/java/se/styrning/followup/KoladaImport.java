@@ -3,6 +3,9 @@ package se.styrning.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrning.followup.readmodel.ReportingIndicator;
+import se.styrning.followup.readmodel.ReportingPlan;
+import se.styrning.followup.readmodel.ReportingUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

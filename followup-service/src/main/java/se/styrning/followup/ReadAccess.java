@@ -2,6 +2,7 @@ package se.styrning.followup;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.problem.ProblemKind;

@@ -8,6 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import se.styrning.followup.ReminderLedger.Reminder;
 import se.styrning.followup.event.OpenWork;
+import se.styrning.followup.readmodel.ReportingPlan;
+import se.styrning.followup.readmodel.ReportingUnit;
+import se.styrning.followup.report.PeriodReports;
+import se.styrning.followup.report.ReportSignOff;
+import se.styrning.followup.report.ReportState;
+import se.styrning.followup.report.ReportVersion;
 
 import java.time.Clock;
 import java.time.LocalDate;

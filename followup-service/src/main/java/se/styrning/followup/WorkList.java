@@ -4,6 +4,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.styrning.followup.readmodel.ReportingIndicator;
+import se.styrning.followup.readmodel.ReportingPlan;
+import se.styrning.followup.readmodel.ReportingUnit;
+import se.styrning.followup.report.IndicatorSection;
+import se.styrning.followup.report.PeriodReports;
+import se.styrning.followup.report.ReportRows;
 import se.styrning.platform.problem.ProblemException;
 
 import java.time.LocalDate;

@@ -28,7 +28,7 @@ public record WorkOverview(UUID unitId, String period,
     }
 
     /** Every kind, in order, with how often it occurs. */
-    static Map<WorkKind, Integer> counts(List<WorkKind> kinds) {
+    public static Map<WorkKind, Integer> counts(List<WorkKind> kinds) {
         Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
         for (WorkKind kind : WorkKind.values()) {
             counts.put(kind, 0);

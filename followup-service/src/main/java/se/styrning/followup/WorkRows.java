@@ -1,6 +1,7 @@
 package se.styrning.followup;
 
 import jakarta.persistence.EntityManager;
+import se.styrning.followup.report.ReportRows;
 import se.styrning.platform.security.UnitTableHierarchy;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The rows a work list reads beside the report's own ({@link ReportRows}), selected straight into values. */
-final class WorkRows {
+public final class WorkRows {
 
     /** An activity with the unit responsible for it: its own responsible unit, else the plan's unit. */
     record Activity(UUID id, UUID unitId, String title, boolean cancelled, boolean project) {
@@ -22,7 +23,7 @@ final class WorkRows {
     }
 
     /** A unit of a subtree, with how far below its top it lies. */
-    record Below(UUID id, int depth) {
+    public record Below(UUID id, int depth) {
     }
 
     private WorkRows() {
@@ -110,7 +111,7 @@ final class WorkRows {
      * and {@link UnitTableHierarchy#MAX_LEVELS} levels down.
      */
     @SuppressWarnings("unchecked")
-    static List<Below> subtree(EntityManager entityManager, UUID unitId) {
+    public static List<Below> subtree(EntityManager entityManager, UUID unitId) {
         return entityManager.createNativeQuery("""
                         with recursive below(id, depth, codes) as (
                             select id, 0, array[code] from reporting_unit where id = :unit

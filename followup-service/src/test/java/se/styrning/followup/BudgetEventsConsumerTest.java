@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.readmodel.ReportingCostObject;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TopicRecorder;

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.report.ReportCharts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.PrintedPdf;
 

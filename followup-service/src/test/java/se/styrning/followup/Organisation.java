@@ -2,6 +2,9 @@ package se.styrning.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.styrning.followup.readmodel.ReportingActivity;
+import se.styrning.followup.readmodel.ReportingPlan;
+import se.styrning.followup.readmodel.ReportingUnit;
 
 import java.time.Duration;
 import java.util.Map;

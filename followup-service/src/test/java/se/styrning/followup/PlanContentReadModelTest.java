@@ -6,6 +6,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.readmodel.ActivityStatusReport;
+import se.styrning.followup.readmodel.ReportingActivity;
+import se.styrning.followup.readmodel.ReportingAssignment;
+import se.styrning.followup.readmodel.ReportingFocusArea;
+import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.testsupport.InfrastructureResource;
 
 import java.time.Duration;

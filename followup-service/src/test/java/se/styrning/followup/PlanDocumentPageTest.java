@@ -1,6 +1,8 @@
 package se.styrning.followup;
 
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.report.PlanDocument;
+import se.styrning.followup.report.PlanDocumentPage;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.readmodel.ReportingAssignment;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 

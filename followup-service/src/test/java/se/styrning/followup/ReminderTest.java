@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.styrning.followup.event.DeadlineMissed;
 import se.styrning.followup.event.ReminderDue;
+import se.styrning.followup.readmodel.ActivityStatusReport;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;

@@ -5,6 +5,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import se.styrning.followup.report.PeriodReport;
+import se.styrning.followup.report.ReportCharts;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.followup.readmodel.ReportingActivity;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
-import se.styrning.followup.ReportSignOff;
-import se.styrning.followup.ReportState;
-import se.styrning.followup.ReportVersion;
-import se.styrning.followup.ReportingPlan;
+import se.styrning.followup.readmodel.ReportingPlan;
+import se.styrning.followup.report.ReportSignOff;
+import se.styrning.followup.report.ReportState;
+import se.styrning.followup.report.ReportVersion;
 import se.styrning.platform.problem.ProblemException;
 
 import java.time.LocalDate;

@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.followup.FileNames;
-import se.styrning.followup.PlanDocument;
-import se.styrning.followup.PlanDocumentRendering;
-import se.styrning.followup.PlanDocuments;
-import se.styrning.followup.PlanWorkbook;
-import se.styrning.followup.ReportWorkbook;
+import se.styrning.followup.report.FileNames;
+import se.styrning.followup.report.PlanDocument;
+import se.styrning.followup.report.PlanDocumentRendering;
+import se.styrning.followup.report.PlanDocuments;
+import se.styrning.followup.report.PlanWorkbook;
+import se.styrning.followup.report.ReportWorkbook;
 
 import java.util.UUID;
 

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.followup.PublicPage;
-import se.styrning.followup.PublishedDocuments;
+import se.styrning.followup.report.PublicPage;
+import se.styrning.followup.report.PublishedDocuments;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.followup.PlanDocument;
-import se.styrning.followup.PlanDocumentRendering;
-import se.styrning.followup.PlanDocuments;
-import se.styrning.followup.PlanWorkbook;
-import se.styrning.followup.ReportWorkbook;
+import se.styrning.followup.report.PlanDocument;
+import se.styrning.followup.report.PlanDocumentRendering;
+import se.styrning.followup.report.PlanDocuments;
+import se.styrning.followup.report.PlanWorkbook;
+import se.styrning.followup.report.ReportWorkbook;
 import se.styrning.platform.problem.ProblemException;
 
 import java.util.UUID;

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
-import se.styrning.followup.ReportWorkbook;
-import se.styrning.followup.RollupLifecycle;
-import se.styrning.followup.RollupRendering;
-import se.styrning.followup.RollupReport;
+import se.styrning.followup.report.ReportWorkbook;
+import se.styrning.followup.report.RollupLifecycle;
+import se.styrning.followup.report.RollupRendering;
+import se.styrning.followup.report.RollupReport;
 
 import java.util.UUID;
 

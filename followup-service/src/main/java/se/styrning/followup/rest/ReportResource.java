@@ -21,13 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.followup.FileNames;
 import se.styrning.followup.Period;
-import se.styrning.followup.PeriodReport;
-import se.styrning.followup.ReportLifecycle;
-import se.styrning.followup.ReportProgress;
-import se.styrning.followup.ReportRendering;
-import se.styrning.followup.ReportWorkbook;
+import se.styrning.followup.report.FileNames;
+import se.styrning.followup.report.PeriodReport;
+import se.styrning.followup.report.ReportLifecycle;
+import se.styrning.followup.report.ReportProgress;
+import se.styrning.followup.report.ReportRendering;
+import se.styrning.followup.report.ReportWorkbook;
 
 import java.util.UUID;
 

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
-import se.styrning.followup.ReportLifecycle;
-import se.styrning.followup.TextLine;
+import se.styrning.followup.report.ReportLifecycle;
+import se.styrning.followup.report.TextLine;
 
 import java.util.List;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.followup.ReportingUnit;
+import se.styrning.followup.readmodel.ReportingUnit;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;

@@ -1,7 +1,7 @@
 package se.styrning.followup.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.styrning.followup.ReportingUnit;
+import se.styrning.followup.readmodel.ReportingUnit;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package se.styrning.followup.rest;
 
-import se.styrning.followup.ReportTexts;
-import se.styrning.followup.TextLine;
-import se.styrning.followup.TextSection;
+import se.styrning.followup.report.ReportTexts;
+import se.styrning.followup.report.TextLine;
+import se.styrning.followup.report.TextSection;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Responses;
 
