@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import se.styrning.testsupport.AuthorisationMatrix;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
 import se.styrning.testsupport.TokenSigner;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +26,7 @@ import static se.styrning.plan.PlanResourceTest.as;
 import static se.styrning.plan.PlanResourceTest.newUnit;
 import static se.styrning.plan.UnitResourceTest.createUnit;
 import static se.styrning.plan.UnitResourceTest.unique;
+import static se.styrning.testsupport.AuthorisationMatrix.ALLOWED;
 
 /**
  * Every write endpoint of plan-service × every kind of caller. Editors and controllers act only for their units
@@ -50,7 +51,8 @@ class AuthorisationMatrixTest {
         }
     }
 
-    record Operation(String name, boolean controllerOnly, boolean adminOnly, BiFunction<Fixture, RequestSpecification, Response> call) {
+    record Operation(String name, boolean controllerOnly, boolean adminOnly, BiFunction<Fixture, RequestSpecification, Response> call)
+            implements AuthorisationMatrix.Endpoint {
         static Operation editor(String name, BiFunction<Fixture, RequestSpecification, Response> call) {
             return new Operation(name, false, false, call);
         }
@@ -100,26 +102,10 @@ class AuthorisationMatrixTest {
     }
 
     @Test
-    void everyWriteEndpointAnswersEachCallerAsItShould() {
+    void everyWriteEndpointAnswersEachCallerAsItShould() throws Exception {
         String otherUnit = createUnit(unique("OTHER"), "Annan region", "REGION", null);
-        List<String> wrong = new ArrayList<>();
-        for (Operation operation : operations()) {
-            // a refused call changes nothing, so the refused callers share one fixture; each allowed one gets its own
-            Fixture shared = Fixture.create();
-            for (Caller caller : Caller.values()) {
-                int expected = expected(operation, caller);
-                Fixture fixture = expected == 200 ? Fixture.create() : shared;
-                Response response = operation.call().apply(fixture, request(caller, fixture, otherUnit));
-                boolean ok = expected == 200 ? response.statusCode() / 100 == 2 : response.statusCode() == expected;
-                if (!ok) {
-                    wrong.add(operation.name() + " as " + caller + ": expected " + (expected == 200 ? "2xx" : expected)
-                            + ", got " + response.statusCode() + " " + response.asString());
-                }
-                if (expected != 200 && response.statusCode() / 100 == 4) {
-                    assertEquals("application/problem+json", response.contentType(), operation.name() + " as " + caller);
-                }
-            }
-        }
+        List<String> wrong = AuthorisationMatrix.mismatches(operations(), Caller.values(), AuthorisationMatrixTest::expected,
+                Fixture::create, (operation, caller, fixture) -> operation.call().apply(fixture, request(caller, fixture, otherUnit)));
         assertEquals(List.of(), wrong);
     }
 
@@ -127,9 +113,9 @@ class AuthorisationMatrixTest {
         return switch (caller) {
             case NO_TOKEN, BAD_TOKEN -> 401;
             case VIEWER, EDITOR_OF_OTHER_UNIT -> 403;
-            case EDITOR_OF_UNIT, EDITOR_OF_PARENT -> operation.controllerOnly() || operation.adminOnly() ? 403 : 200;
-            case CONTROLLER_OF_UNIT -> operation.adminOnly() ? 403 : 200;
-            case ADMIN -> 200;
+            case EDITOR_OF_UNIT, EDITOR_OF_PARENT -> operation.controllerOnly() || operation.adminOnly() ? 403 : ALLOWED;
+            case CONTROLLER_OF_UNIT -> operation.adminOnly() ? 403 : ALLOWED;
+            case ADMIN -> ALLOWED;
         };
     }
 
