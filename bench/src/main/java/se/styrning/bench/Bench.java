@@ -1,14 +1,14 @@
 package se.styrning.bench;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import se.styrning.embedded.Directories;
 import se.styrning.local.LocalStack;
 import se.styrning.local.StackSettings;
-import se.styrning.testsupport.Directories;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -10,10 +10,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.embedded.TokenSigner;
 import se.styrning.testsupport.AuthorisationMatrix;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
-import se.styrning.testsupport.TokenSigner;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package se.styrning.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import se.styrning.embedded.TokenSigner;
 import se.styrning.testsupport.JwksServer;
 import se.styrning.testsupport.TestTokens;
-import se.styrning.testsupport.TokenSigner;
 
 import java.util.Map;
 

@@ -5,10 +5,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import se.styrning.embedded.TokenSigner;
 import se.styrning.testsupport.AuthorisationMatrix;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
-import se.styrning.testsupport.TokenSigner;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package se.styrning.platform;
 
+import se.styrning.embedded.TokenSigner;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.JwksServer;
 import se.styrning.testsupport.TestTokens;
-import se.styrning.testsupport.TokenSigner;
 
 import java.util.HashMap;
 import java.util.Map;

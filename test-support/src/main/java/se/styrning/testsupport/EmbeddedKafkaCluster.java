@@ -2,6 +2,7 @@ package se.styrning.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import se.styrning.embedded.Directories;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

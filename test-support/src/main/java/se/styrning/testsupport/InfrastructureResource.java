@@ -1,6 +1,8 @@
 package se.styrning.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import se.styrning.embedded.EmbeddedPostgresServer;
+import se.styrning.embedded.KafkaTopics;
 
 import java.util.List;
 import java.util.Map;

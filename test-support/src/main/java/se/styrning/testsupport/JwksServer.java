@@ -1,6 +1,7 @@
 package se.styrning.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
+import se.styrning.embedded.TokenSigner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package se.styrning.testsupport;
 
+import se.styrning.embedded.TokenSigner;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

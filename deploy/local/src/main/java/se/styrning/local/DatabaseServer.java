@@ -1,6 +1,6 @@
 package se.styrning.local;
 
-import se.styrning.testsupport.EmbeddedPostgresServer;
+import se.styrning.embedded.EmbeddedPostgresServer;
 
 import java.nio.file.Path;
 import java.sql.Connection;

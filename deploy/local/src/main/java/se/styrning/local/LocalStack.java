@@ -1,8 +1,8 @@
 package se.styrning.local;
 
-import se.styrning.testsupport.EmbeddedPostgresServer;
-import se.styrning.testsupport.KafkaTopics;
-import se.styrning.testsupport.TokenSigner;
+import se.styrning.embedded.EmbeddedPostgresServer;
+import se.styrning.embedded.KafkaTopics;
+import se.styrning.embedded.TokenSigner;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package se.styrning.local;
 
-import se.styrning.testsupport.TokenSigner;
+import se.styrning.embedded.TokenSigner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package se.styrning.local;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.styrning.testsupport.Directories;
+import picocli.CommandLine;
+import se.styrning.embedded.Directories;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import se.styrning.testsupport.TokenSigner;
+import se.styrning.embedded.TokenSigner;
 
 import java.time.Duration;
 import java.util.List;

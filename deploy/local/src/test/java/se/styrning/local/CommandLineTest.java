@@ -115,7 +115,7 @@ class CommandLineTest {
         StackSettings settings = StackSettings.onFreePorts(data);
         UUID office = UUID.randomUUID();
         LocalTokens.Written written = LocalTokens.write(settings,
-                se.styrning.testsupport.TokenSigner.inDirectory(data.resolve("keys"), StackSettings.ISSUER),
+                se.styrning.embedded.TokenSigner.inDirectory(data.resolve("keys"), StackSettings.ISSUER),
                 Map.of("editor", new LocalTokens.Unit("RK", "Regionkontoret", office)));
         assertEquals(office.toString(), claims(Files.readString(written.directory().resolve("editor.jwt"))).path("units").get(0).asText());
         assertTrue(claims(Files.readString(written.directory().resolve("controller.jwt"))).path("units").isEmpty());

@@ -174,7 +174,7 @@ class HostileInputIT {
                 + "." + parts[1] + ".");
         bad.put("tampered claims", parts[0] + "." + base64.encodeToString(payload.replace("\"editor\"", "\"admin\"")
                 .getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
-        bad.put("another key", se.styrning.testsupport.TokenSigner.generate(StackSettings.ISSUER)
+        bad.put("another key", se.styrning.embedded.TokenSigner.generate(StackSettings.ISSUER)
                 .sign("intruder", List.of("admin"), List.of(), Duration.ofMinutes(5)));
         Findings findings = new Findings();
         int[] writePaths = {0};
@@ -228,7 +228,7 @@ class HostileInputIT {
     private static String signed(Map<String, Object> overrides) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("iss", StackSettings.ISSUER);
-        claims.put("aud", se.styrning.testsupport.TokenSigner.AUDIENCE);
+        claims.put("aud", se.styrning.embedded.TokenSigner.AUDIENCE);
         claims.put("sub", "someone");
         claims.put("upn", "someone");
         claims.put("groups", List.of("admin"));

@@ -1,4 +1,4 @@
-package se.styrning.testsupport;
+package se.styrning.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,4 +1,4 @@
-package se.styrning.testsupport;
+package se.styrning.embedded;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -1,4 +1,4 @@
-package se.styrning.testsupport;
+package se.styrning.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
