@@ -23,6 +23,7 @@ record ServiceSettings(String name, Set<String> writes, Set<String> reads, Set<S
                        Map<String, String> consumersPerChannel) {
 
     static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
+    private static final String CONNECTOR = "mp.messaging.connector.smallrye-kafka.";
     private static final Pattern INCOMING = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
 
@@ -43,7 +44,10 @@ record ServiceSettings(String name, Set<String> writes, Set<String> reads, Set<S
                 reads.add(config.getProperty(key));
                 groups.add(config.getProperty(prefix + "group.id"));
                 consumers.put(channel, config.getProperty(prefix + "partitions", "1"));
-                if ("dead-letter-queue".equals(config.getProperty(prefix + "failure-strategy"))) {
+                // a channel's own setting, or every channel's (the connector's, in the platform's defaults)
+                String failureStrategy = config.getProperty(prefix + "failure-strategy",
+                        config.getProperty(CONNECTOR + "failure-strategy"));
+                if ("dead-letter-queue".equals(failureStrategy)) {
                     writes.add(config.getProperty(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + channel));
                 }
             }
