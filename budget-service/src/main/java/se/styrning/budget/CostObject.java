@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.budget.event.CostObjectUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,5 +96,10 @@ public class CostObject extends PanacheEntityBase {
 
     public CostObjectUpserted upserted() {
         return new CostObjectUpserted(id, code, name, unitId, parentId, position, version);
+    }
+
+    /** The CostObject with this id, or a 404 problem. */
+    public static CostObject require(UUID id) {
+        return CostObject.<CostObject>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cost object", id));
     }
 }

@@ -3,6 +3,8 @@ package se.styrning.budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.budget.event.CostObjectUpserted;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.UnitAccess;
@@ -15,16 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CostObjectService {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
     private final UnitAccess access;
 
-    CostObjectService(BudgetChanges changes, UnitAccess access) {
+    CostObjectService(Changes changes, UnitAccess access) {
         this.changes = changes;
         this.access = access;
-    }
-
-    public static CostObject find(UUID id) {
-        return CostObject.<CostObject>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cost object", id));
     }
 
     @Transactional
@@ -38,13 +36,13 @@ public class CostObjectService {
         CostObject object = CostObject.create(code, name, unitId, parentId, at, Instant.now());
         object.persistAndFlush();
         CostObjectUpserted after = object.upserted();
-        changes.record("CREATED", "cost-object", object.id, object.id, CostObjectUpserted.TYPE, null, after);
+        changes.record(Change.created("cost-object", object.id, after), after);
         return object;
     }
 
     @Transactional
     public CostObject update(UUID id, String ifMatch, String code, String name, UUID unitId, UUID parentId, Integer position) {
-        CostObject object = find(id);
+        CostObject object = CostObject.require(id);
         access.requireWrite(object.unitId);
         access.requireWrite(unitId);
         Versions.requireMatch(ifMatch, object.version);
@@ -62,14 +60,14 @@ public class CostObjectService {
         object.change(code, name, unitId, parentId, position != null ? position : object.position, Instant.now());
         object.persistAndFlush();
         CostObjectUpserted after = object.upserted();
-        changes.record("UPDATED", "cost-object", object.id, object.id, CostObjectUpserted.TYPE, before, after);
+        changes.record(Change.updated("cost-object", object.id, before, after), after);
         return object;
     }
 
     /** A cost object's figures roll up into its parent's, and so into the parent's unit's tables and reports. */
     private void requireWritableParent(UUID parentId) {
         if (parentId != null) {
-            access.requireWrite(find(parentId).unitId);
+            access.requireWrite(CostObject.require(parentId).unitId);
         }
     }
 

@@ -2,13 +2,10 @@ package se.styrning.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.styrning.budget.event.BudgetDeviationDetected;
-import se.styrning.budget.event.BudgetDeviationChanged;
-import se.styrning.budget.event.BudgetDeviationResolved;
+import se.styrning.platform.change.Changes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeviationDetector {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
 
-    DeviationDetector(BudgetChanges changes) {
+    DeviationDetector(Changes changes) {
         this.changes = changes;
     }
 
@@ -70,30 +67,18 @@ public class DeviationDetector {
                 deviation.explanationMissing = outcome.explanationMissing;
                 deviation.detectedAt = Instant.now();
                 deviation.persist();
-                changes.publish("cost-object", object.id, BudgetDeviationDetected.TYPE, new BudgetDeviationDetected(
-                        deviation.id, object.id, object.code, object.unitId, month, measure.figure().name(),
-                        measure.amount(), measure.relativePercent(), deviation.absoluteThreshold,
-                        deviation.relativeThreshold, outcome.comment, outcome.explanationMissing));
+                changes.publish(deviation.detected(object, month));
             } else if (!measure.beyond() && open != null) {
                 open.resolvedMonth = outcome.month;
                 open.resolvedAt = Instant.now();
-                DeviationRule rule = measure.rule();
-                changes.publish("cost-object", object.id, BudgetDeviationResolved.TYPE, new BudgetDeviationResolved(
-                        open.id, object.id, object.code, object.unitId, month, measure.figure().name(),
-                        measure.amount(), measure.relativePercent(), rule == null ? null : rule.absoluteThreshold,
-                        rule == null ? null : rule.relativeThreshold, outcome.comment, outcome.explanationMissing,
-                        YearMonth.from(open.detectedMonth).toString()));
+                changes.publish(open.resolved(object, month, measure, outcome));
             } else if (measure.beyond() && open.changedBy(measure.amount(), measure.relativePercent(), outcome)) {
                 open.amount = measure.amount();
                 open.relativePercent = measure.relativePercent();
                 open.comment = outcome.comment;
                 open.explanationMissing = outcome.explanationMissing;
                 open.version++;
-                changes.publish("cost-object", object.id, BudgetDeviationChanged.TYPE, new BudgetDeviationChanged(
-                        open.id, object.id, object.code, object.unitId, month, open.figure.name(),
-                        YearMonth.from(open.detectedMonth).toString(), open.amount, open.relativePercent,
-                        open.absoluteThreshold, open.relativeThreshold, open.comment, open.explanationMissing,
-                        open.version));
+                changes.publish(open.changed(object, month));
             }
         }
     }

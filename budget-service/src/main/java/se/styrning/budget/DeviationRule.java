@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.styrning.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,5 +71,10 @@ public class DeviationRule extends PanacheEntityBase {
         BigDecimal relative = relative(amount, annualBudget);
         boolean beyondRelative = relativeThreshold == null || relative == null || relative.compareTo(relativeThreshold) > 0;
         return beyondAbsolute && beyondRelative;
+    }
+
+    /** The DeviationRule with this id, or a 404 problem. */
+    public static DeviationRule require(UUID id) {
+        return DeviationRule.<DeviationRule>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Deviation rule", id));
     }
 }

@@ -2,6 +2,8 @@ package se.styrning.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.problem.ProblemKind;
@@ -19,10 +21,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeviationRuleService {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
     private final UnitAccess access;
 
-    DeviationRuleService(BudgetChanges changes, UnitAccess access) {
+    DeviationRuleService(Changes changes, UnitAccess access) {
         this.changes = changes;
         this.access = access;
     }
@@ -33,10 +35,6 @@ public class DeviationRuleService {
         static State of(DeviationRule rule) {
             return new State(rule.id, rule.costObjectId, rule.figure, rule.absoluteThreshold, rule.relativeThreshold, rule.version);
         }
-    }
-
-    public static DeviationRule find(UUID id) {
-        return DeviationRule.<DeviationRule>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Deviation rule", id));
     }
 
     @Transactional
@@ -56,13 +54,13 @@ public class DeviationRuleService {
         rule.createdAt = Instant.now();
         rule.updatedAt = rule.createdAt;
         rule.persistAndFlush();
-        changes.audit("CREATED", "deviation-rule", rule.id, null, State.of(rule));
+        changes.record(Change.created("deviation-rule", rule.id, State.of(rule)));
         return rule;
     }
 
     @Transactional
     public DeviationRule update(UUID id, String ifMatch, BigDecimal absolute, BigDecimal relative, boolean admin) {
-        DeviationRule rule = find(id);
+        DeviationRule rule = DeviationRule.require(id);
         requireScope(rule.costObjectId, admin);
         Versions.requireMatch(ifMatch, rule.version);
         requireThreshold(absolute, relative);
@@ -71,17 +69,17 @@ public class DeviationRuleService {
         rule.relativeThreshold = relative;
         rule.updatedAt = Instant.now();
         rule.persistAndFlush();
-        changes.audit("UPDATED", "deviation-rule", rule.id, before, State.of(rule));
+        changes.record(Change.updated("deviation-rule", rule.id, before, State.of(rule)));
         return rule;
     }
 
     @Transactional
     public void delete(UUID id, boolean admin) {
-        DeviationRule rule = find(id);
+        DeviationRule rule = DeviationRule.require(id);
         requireScope(rule.costObjectId, admin);
         State before = State.of(rule);
         rule.delete();
-        changes.audit("DELETED", "deviation-rule", id, before, null);
+        changes.record(Change.deleted("deviation-rule", id, before));
     }
 
     private void requireScope(UUID costObjectId, boolean admin) {

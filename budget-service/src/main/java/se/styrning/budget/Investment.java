@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.budget.event.InvestmentUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -75,5 +76,10 @@ public class Investment extends PanacheEntityBase {
         return new InvestmentUpserted(id, name, ownerUnitId, group == null ? null : group.name(), kind.name(),
                 totalProjectBudget, amounts.stream().map(a -> new InvestmentUpserted.Amount(a.year, a.amount)).toList(),
                 version);
+    }
+
+    /** The Investment with this id, or a 404 problem. */
+    public static Investment require(UUID id) {
+        return Investment.<Investment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Investment", id));
     }
 }

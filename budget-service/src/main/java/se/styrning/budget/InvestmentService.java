@@ -5,6 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.styrning.budget.event.InvestmentOutcomeRegistered;
 import se.styrning.budget.event.InvestmentUpserted;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -25,11 +27,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvestmentService {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
 
-    InvestmentService(BudgetChanges changes, UnitAccess access, CurrentSubject subject) {
+    InvestmentService(Changes changes, UnitAccess access, CurrentSubject subject) {
         this.changes = changes;
         this.access = access;
         this.subject = subject;
@@ -40,10 +42,6 @@ public class InvestmentService {
                           BigDecimal totalProjectBudget, List<YearAmount> amounts) {
     }
 
-    public static Investment find(UUID id) {
-        return Investment.<Investment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Investment", id));
-    }
-
     @Transactional
     public Investment create(Project project) {
         access.requireWrite(project.ownerUnitId());
@@ -52,14 +50,13 @@ public class InvestmentService {
         investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
                 Sek.exact(project.totalProjectBudget()), project.amounts(), investment.createdAt);
         investment.persistAndFlush();
-        changes.record("CREATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, null,
-                investment.upserted());
+        changes.record(Change.created("investment", investment.id, investment.upserted()), investment.upserted());
         return investment;
     }
 
     @Transactional
     public Investment update(UUID id, String ifMatch, Project project) {
-        Investment investment = find(id);
+        Investment investment = Investment.require(id);
         access.requireWrite(investment.ownerUnitId);
         access.requireWrite(project.ownerUnitId());
         Versions.requireMatch(ifMatch, investment.version);
@@ -68,8 +65,7 @@ public class InvestmentService {
         investment.set(project.name(), project.ownerUnitId(), project.group(), project.kind(),
                 Sek.exact(project.totalProjectBudget()), project.amounts(), Instant.now());
         investment.persistAndFlush();
-        changes.record("UPDATED", "investment", investment.id, investment.ownerUnitId, InvestmentUpserted.TYPE, before,
-                investment.upserted());
+        changes.record(Change.updated("investment", investment.id, before, investment.upserted()), investment.upserted());
         return investment;
     }
 
@@ -84,7 +80,7 @@ public class InvestmentService {
     @Transactional
     public OutcomeRegistration registerOutcome(UUID id, YearMonth month, BigDecimal spentYtd, BigDecimal forecast,
                                                String comment, String ifMatch) {
-        Investment investment = find(id);
+        Investment investment = Investment.require(id);
         access.requireWrite(investment.ownerUnitId);
         if (forecast.compareTo(spentYtd) < 0) {
             throw ProblemException.invalidField("forecast", "the year's forecast (" + forecast.toPlainString()
@@ -107,8 +103,9 @@ public class InvestmentService {
         }
         outcome.set(spentYtd, forecast, text, subject.name(), Instant.now());
         outcome.persistAndFlush();
-        changes.record(effect == OutcomeService.Effect.CREATED ? "REGISTERED" : "CORRECTED", "investment-outcome",
-                outcome.id, investment.ownerUnitId, InvestmentOutcomeRegistered.TYPE, before, outcome.registered(investment));
+        InvestmentOutcomeRegistered after = outcome.registered(investment);
+        changes.record(new Change(effect == OutcomeService.Effect.CREATED ? "REGISTERED" : "CORRECTED", "investment-outcome",
+                outcome.id, before, after), after);
         return new OutcomeRegistration(investment, outcome, effect);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.budget.event.OperatingBudgetUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -59,5 +60,11 @@ public class OperatingBudget extends PanacheEntityBase {
     public OperatingBudgetUpserted upserted() {
         return new OperatingBudgetUpserted(id, unitId, year, revenue, staffCosts, otherCosts, amounts().netBudget(),
                 status.name(), adoptedOn, version);
+    }
+
+    /** The OperatingBudget with this id, or a 404 problem. */
+    public static OperatingBudget require(UUID id) {
+        return OperatingBudget.<OperatingBudget>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Operating budget", id));
     }
 }

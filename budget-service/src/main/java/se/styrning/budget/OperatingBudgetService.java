@@ -3,6 +3,8 @@ package se.styrning.budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.budget.event.OperatingBudgetUpserted;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -16,19 +18,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class OperatingBudgetService {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
 
-    OperatingBudgetService(BudgetChanges changes, UnitAccess access, CurrentSubject subject) {
+    OperatingBudgetService(Changes changes, UnitAccess access, CurrentSubject subject) {
         this.changes = changes;
         this.access = access;
         this.subject = subject;
-    }
-
-    public static OperatingBudget find(UUID id) {
-        return OperatingBudget.<OperatingBudget>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Operating budget", id));
     }
 
     @Transactional
@@ -42,7 +39,7 @@ public class OperatingBudgetService {
         OperatingBudget budget = OperatingBudget.create(unitId, year, amounts, now);
         budget.persistAndFlush();
         OperatingBudgetChange.record(budget, OperatingBudgetChange.Kind.CREATED, null, LocalDate.now(), subject.name(), now);
-        changes.record("CREATED", "operating-budget", budget.id, budget.unitId, OperatingBudgetUpserted.TYPE, null, budget.upserted());
+        changes.record(Change.created("operating-budget", budget.id, budget.upserted()), budget.upserted());
         return budget;
     }
 
@@ -70,7 +67,7 @@ public class OperatingBudgetService {
         budget.updatedAt = Instant.now();
         budget.persistAndFlush();
         OperatingBudgetChange.record(budget, OperatingBudgetChange.Kind.ADOPTED, null, adoptedOn, subject.name(), budget.updatedAt);
-        changes.record("ADOPTED", "operating-budget", budget.id, budget.unitId, OperatingBudgetUpserted.TYPE, before, budget.upserted());
+        changes.record(new Change("ADOPTED", "operating-budget", budget.id, before, budget.upserted()), budget.upserted());
         return budget;
     }
 
@@ -91,7 +88,7 @@ public class OperatingBudgetService {
     }
 
     private OperatingBudget writable(UUID id) {
-        OperatingBudget budget = find(id);
+        OperatingBudget budget = OperatingBudget.require(id);
         access.requireWrite(budget.unitId);
         return budget;
     }
@@ -102,7 +99,7 @@ public class OperatingBudgetService {
         budget.set(amounts, Instant.now());
         budget.persistAndFlush();
         OperatingBudgetChange.record(budget, kind, reason, effectiveDate, subject.name(), budget.updatedAt);
-        changes.record(action, "operating-budget", budget.id, budget.unitId, OperatingBudgetUpserted.TYPE, before, budget.upserted());
+        changes.record(new Change(action, "operating-budget", budget.id, before, budget.upserted()), budget.upserted());
         return budget;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.budget.event.OutcomeRegistered;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
@@ -25,12 +27,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutcomeService {
 
-    private final BudgetChanges changes;
+    private final Changes changes;
     private final DeviationDetector detector;
     private final UnitAccess access;
     private final CurrentSubject subject;
 
-    OutcomeService(BudgetChanges changes, DeviationDetector detector, UnitAccess access, CurrentSubject subject) {
+    OutcomeService(Changes changes, DeviationDetector detector, UnitAccess access, CurrentSubject subject) {
         this.changes = changes;
         this.detector = detector;
         this.access = access;
@@ -45,7 +47,7 @@ public class OutcomeService {
 
     @Transactional
     public Registration register(UUID costObjectId, YearMonth month, Figures figures, String comment, String ifMatch) {
-        CostObject object = CostObjectService.find(costObjectId);
+        CostObject object = CostObject.require(costObjectId);
         return register(object, month, figures, comment, ifMatch);
     }
 
@@ -77,8 +79,8 @@ public class OutcomeService {
         outcome.explanationMissing = DeviationDetector.explanationMissing(measures, text);
         outcome.persistAndFlush();
         OutcomeRegistered after = registered(object, outcome);
-        changes.record(effect == Effect.CREATED ? "REGISTERED" : "CORRECTED", "outcome", outcome.id, object.id,
-                OutcomeRegistered.TYPE, before, after);
+        changes.record(new Change(effect == Effect.CREATED ? "REGISTERED" : "CORRECTED", "outcome", outcome.id,
+                before, after), after);
         if (outcome.isLatest()) {
             detector.track(object, outcome, measures);
         }

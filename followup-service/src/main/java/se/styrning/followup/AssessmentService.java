@@ -2,11 +2,10 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.styrning.followup.event.AssessmentRecorded;
 import se.styrning.followup.readmodel.ReportingAssignment;
 import se.styrning.followup.readmodel.ReportingPlan;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -24,15 +23,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
-    private final Audit audit;
-    private final Outbox outbox;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Clock clock;
 
-    AssessmentService(Audit audit, Outbox outbox, UnitAccess access, CurrentSubject subject, Clock clock) {
-        this.audit = audit;
-        this.outbox = outbox;
+    AssessmentService(Changes changes, UnitAccess access, CurrentSubject subject, Clock clock) {
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.clock = clock;
@@ -73,8 +70,8 @@ public class AssessmentService {
         assessment.assessedBy = subject.name();
         assessment.assessedAt = Instant.now(clock);
         assessment.persistAndFlush();
-        audit.record(created ? "CREATED" : "UPDATED", "assessment", assessment.id, before, assessment.state());
-        outbox.publish("assessment", plan.id, AssessmentRecorded.TYPE, assessment.recorded(plan.unitId));
+        changes.record(Change.saved("assessment", assessment.id, before, assessment.state()),
+                assessment.recorded(plan.unitId));
         return new Result(assessment, created);
     }
 }

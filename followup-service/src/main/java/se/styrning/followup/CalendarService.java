@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import se.styrning.followup.event.CalendarChanged;
 import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.followup.readmodel.ReportingUnit;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -25,15 +25,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CalendarService {
 
-    private final Audit audit;
-    private final Outbox outbox;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Clock clock;
 
-    CalendarService(Audit audit, Outbox outbox, UnitAccess access, CurrentSubject subject, Clock clock) {
-        this.audit = audit;
-        this.outbox = outbox;
+    CalendarService(Changes changes, UnitAccess access, CurrentSubject subject, Clock clock) {
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.clock = clock;
@@ -76,8 +74,7 @@ public class CalendarService {
         calendar.changedAt = Instant.now(clock);
         calendar.persistAndFlush();
         FollowupCalendar.State after = calendar.state();
-        audit.record(created ? "CREATED" : "UPDATED", "followup-calendar", calendar.id, before, after);
-        outbox.publish("followup-calendar", calendar.id, CalendarChanged.TYPE, changed(after, false));
+        changes.record(Change.saved("followup-calendar", calendar.id, before, after), changed(after, false));
         return new Result(calendar, created);
     }
 
@@ -89,10 +86,9 @@ public class CalendarService {
         Versions.requireMatch(ifMatch, calendar.version);
         FollowupCalendar.State before = calendar.state();
         calendar.delete();
-        audit.record("DELETED", "followup-calendar", calendar.id, before, null);
         FollowupCalendar.State removed = new FollowupCalendar.State(before.id(), year, before.scope(), before.unitId(),
                 before.planId(), List.of(), before.version() + 1, subject.name(), Instant.now(clock));
-        outbox.publish("followup-calendar", calendar.id, CalendarChanged.TYPE, changed(removed, true));
+        changes.record(Change.deleted("followup-calendar", calendar.id, before), changed(removed, true));
     }
 
     /** The default is the region's: only an administrator sets it. A unit's or plan's: a controller of that unit. */

@@ -2,12 +2,11 @@ package se.styrning.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.styrning.followup.event.IndicatorOutcomeRecorded;
 import se.styrning.followup.readmodel.ReportingIndicator;
 import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.followup.report.IndicatorSection;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
@@ -29,15 +28,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorOutcomeService {
 
-    private final Audit audit;
-    private final Outbox outbox;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Clock clock;
 
-    IndicatorOutcomeService(Audit audit, Outbox outbox, UnitAccess access, CurrentSubject subject, Clock clock) {
-        this.audit = audit;
-        this.outbox = outbox;
+    IndicatorOutcomeService(Changes changes, UnitAccess access, CurrentSubject subject, Clock clock) {
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.clock = clock;
@@ -103,8 +100,8 @@ public class IndicatorOutcomeService {
         outcome.recordedBy = subject.name();
         outcome.recordedAt = Instant.now(clock);
         outcome.persistAndFlush();
-        audit.record(created ? "CREATED" : "UPDATED", "indicator-outcome", outcome.id, before, outcome.state());
-        outbox.publish("indicator-outcome", plan.id, IndicatorOutcomeRecorded.TYPE, outcome.recorded(plan.unitId));
+        changes.record(Change.saved("indicator-outcome", outcome.id, before, outcome.state()),
+                outcome.recorded(plan.unitId));
         return new Result(outcome, created);
     }
 

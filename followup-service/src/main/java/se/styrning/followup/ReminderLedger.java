@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import se.styrning.followup.event.DeadlineMissed;
 import se.styrning.followup.event.OpenWork;
 import se.styrning.followup.event.ReminderDue;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Changes;
+import se.styrning.platform.outbox.PublishedEvent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +29,13 @@ import java.util.UUID;
 public class ReminderLedger {
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final Changes changes;
     private final Clock clock;
     private final ReminderConfig config;
 
-    ReminderLedger(EntityManager entityManager, Outbox outbox, Clock clock, ReminderConfig config) {
+    ReminderLedger(EntityManager entityManager, Changes changes, Clock clock, ReminderConfig config) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.changes = changes;
         this.clock = clock;
         this.config = config;
     }
@@ -64,15 +65,14 @@ public class ReminderLedger {
         }
         List<OpenWork> listed = reminder.work().stream().limit(config.maxItems()).toList();
         String work = "/api/work?unitId=" + reminder.unitId() + "&period=" + reminder.period();
-        Object event = reminder.kind() == ReminderKind.REMINDER_DUE
+        PublishedEvent event = reminder.kind() == ReminderKind.REMINDER_DUE
                 ? new ReminderDue(reminder.unitId(), reminder.unitName(), reminder.period().toString(), reminder.deadline().name(),
                         reminder.deadlineDate(), ChronoUnit.DAYS.between(today, reminder.deadlineDate()), reminder.work().size(),
                         counts(reminder.work()), listed, work, now)
                 : new DeadlineMissed(reminder.unitId(), reminder.unitName(), reminder.period().toString(), reminder.deadline().name(),
                         reminder.deadlineDate(), ChronoUnit.DAYS.between(reminder.deadlineDate(), today), reminder.work().size(),
                         counts(reminder.work()), listed, work, now);
-        outbox.publish("unit", reminder.unitId(), reminder.kind() == ReminderKind.REMINDER_DUE ? ReminderDue.TYPE : DeadlineMissed.TYPE,
-                event);
+        changes.publish(event);
         return true;
     }
 

@@ -8,12 +8,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.embedded.TokenSigner;
 import se.styrning.followup.readmodel.ReportingAssignment;
 import se.styrning.followup.readmodel.ReportingIndicator;
 import se.styrning.followup.readmodel.ReportingUnit;
+import se.styrning.testsupport.AuthorisationMatrix;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TestTokens;
-import se.styrning.testsupport.TokenSigner;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrning.followup.PlanEventsFeed.example;
+import static se.styrning.testsupport.AuthorisationMatrix.ALLOWED;
 
 /**
  * Every write endpoint of followup-service × every kind of caller. Controllers assess, approve, close, reopen and
@@ -56,7 +58,8 @@ class AuthorisationMatrixTest {
     record Fixture(UUID unit, String plan, String assignment, String indicator, String kpi) {
     }
 
-    record Operation(String name, Needs needs, BiFunction<Fixture, RequestSpecification, Response> call) {
+    record Operation(String name, Needs needs, BiFunction<Fixture, RequestSpecification, Response> call)
+            implements AuthorisationMatrix.Endpoint {
     }
 
     static List<Operation> operations() {
@@ -125,23 +128,8 @@ class AuthorisationMatrixTest {
             top.putNull("parentId");
             feed.send("unit-upserted", region.toString(), top);
             UUID other = UUID.randomUUID();
-            List<String> wrong = new ArrayList<>();
-            for (Operation operation : operations()) {
-                Fixture shared = fixture(feed);
-                for (Caller caller : Caller.values()) {
-                    int expected = expected(operation, caller);
-                    Fixture fixture = expected == 200 ? fixture(feed) : shared;
-                    Response response = operation.call().apply(fixture, request(caller, fixture, other));
-                    boolean ok = expected == 200 ? response.statusCode() / 100 == 2 : response.statusCode() == expected;
-                    if (!ok) {
-                        wrong.add(operation.name() + " as " + caller + ": expected " + (expected == 200 ? "2xx" : expected)
-                                + ", got " + response.statusCode() + " " + response.asString());
-                    }
-                    if (expected != 200 && response.statusCode() / 100 == 4) {
-                        assertEquals("application/problem+json", response.contentType(), operation.name() + " as " + caller);
-                    }
-                }
-            }
+            List<String> wrong = AuthorisationMatrix.mismatches(operations(), Caller.values(), AuthorisationMatrixTest::expected,
+                    () -> fixture(feed), (operation, caller, fixture) -> operation.call().apply(fixture, request(caller, fixture, other)));
             assertEquals(List.of(), wrong);
         }
     }
@@ -217,8 +205,8 @@ class AuthorisationMatrixTest {
         return switch (caller) {
             case NO_TOKEN, BAD_TOKEN -> 401;
             case VIEWER, EDITOR_OF_OTHER_UNIT, CONTROLLER_OF_OTHER_UNIT -> 403;
-            case EDITOR_OF_UNIT, EDITOR_OF_PARENT -> operation.needs() == Needs.EDITOR ? 200 : 403;
-            case CONTROLLER_OF_UNIT, ADMIN -> 200;
+            case EDITOR_OF_UNIT, EDITOR_OF_PARENT -> operation.needs() == Needs.EDITOR ? ALLOWED : 403;
+            case CONTROLLER_OF_UNIT, ADMIN -> ALLOWED;
         };
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.plan.event.ActivityUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,5 +155,10 @@ public class Activity extends PanacheEntityBase {
     public ActivityUpserted upserted() {
         return new ActivityUpserted(id, planId, assignmentId, parentActivityId, title, description, responsibleUnitId,
                 owner, startDate, endDate, project, sourceReference, position, cancelled, carriedOverFrom, version);
+    }
+
+    /** The Activity with this id, or a 404 problem. */
+    public static Activity require(UUID id) {
+        return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id));
     }
 }

@@ -3,8 +3,10 @@ package se.styrning.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import se.styrning.plan.event.ActivityRemoved;
 import se.styrning.plan.event.ActivityUpserted;
-import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
@@ -16,16 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityService {
 
-    private final PlanChanges changes;
+    private final Changes changes;
     private final PlanGuard guard;
 
-    ActivityService(PlanChanges changes, PlanGuard guard) {
+    ActivityService(Changes changes, PlanGuard guard) {
         this.changes = changes;
         this.guard = guard;
-    }
-
-    public static Activity find(UUID id) {
-        return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id));
     }
 
     @Transactional
@@ -40,7 +38,7 @@ public class ActivityService {
     }
 
     private Activity create(UUID assignmentId, Activity.Content content, UUID carriedOverFrom) {
-        Assignment assignment = AssignmentService.find(assignmentId);
+        Assignment assignment = Assignment.require(assignmentId);
         guard.writable(assignment.planId);
         Activity activity = Activity.create(assignment, Instant.now());
         activity.carriedOverFrom = carriedOverFrom;
@@ -48,27 +46,26 @@ public class ActivityService {
         activity.set(content, content.position() != null ? content.position()
                 : (int) Activity.count("assignmentId", assignmentId), Instant.now());
         activity.persistAndFlush();
-        changes.record("CREATED", "activity", activity.id, activity.planId, ActivityUpserted.TYPE, null,
-                activity.upserted());
+        changes.record(Change.created("activity", activity.id, activity.upserted()), activity.upserted());
         return activity;
     }
 
     @Transactional
     public Activity update(UUID id, String ifMatch, Activity.Content content) {
-        Activity activity = find(id);
+        Activity activity = Activity.require(id);
         guard.writable(activity.planId);
         Versions.requireMatch(ifMatch, activity.version);
         check(activity, content);
         ActivityUpserted before = activity.upserted();
         activity.set(content, content.position() != null ? content.position() : activity.position, Instant.now());
         activity.persistAndFlush();
-        changes.record("UPDATED", "activity", id, activity.planId, ActivityUpserted.TYPE, before, activity.upserted());
+        changes.record(Change.updated("activity", id, before, activity.upserted()), activity.upserted());
         return activity;
     }
 
     @Transactional
     public Activity cancel(UUID id, String ifMatch) {
-        Activity activity = find(id);
+        Activity activity = Activity.require(id);
         guard.writable(activity.planId);
         Versions.checkMatch(ifMatch, activity.version);
         if (activity.cancelled) {
@@ -77,13 +74,13 @@ public class ActivityService {
         ActivityUpserted before = activity.upserted();
         activity.cancel(Instant.now());
         activity.persistAndFlush();
-        changes.record("CANCELLED", "activity", id, activity.planId, ActivityUpserted.TYPE, before, activity.upserted());
+        changes.record(new Change("CANCELLED", "activity", id, before, activity.upserted()), activity.upserted());
         return activity;
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Activity activity = find(id);
+        Activity activity = Activity.require(id);
         Plan plan = guard.actionable(activity.planId);
         Versions.checkMatch(ifMatch, activity.version);
         if (plan.status != PlanStatus.DRAFT) {
@@ -95,8 +92,7 @@ public class ActivityService {
         }
         ActivityUpserted before = activity.upserted();
         activity.delete();
-        changes.record("DELETED", "activity", id, activity.planId, PlanContentRemoved.ACTIVITY,
-                new PlanContentRemoved(id, activity.planId), before, null);
+        changes.record(Change.deleted("activity", id, before), new ActivityRemoved(id, activity.planId));
     }
 
     private static void check(Activity activity, Activity.Content content) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import se.styrning.plan.event.ActivityStatusChanged;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,12 @@ public class ActivityStatusChange extends PanacheEntityBase {
     public LocalDate effectiveDate;
     public String changedBy;
     public Instant changedAt;
+
+    /** This report as the event that announces it; the assignment places the activity in its plan. */
+    public ActivityStatusChanged announced(Assignment assignment) {
+        return new ActivityStatusChanged(activityId, assignment.id, assignment.focusAreaId, planId,
+                previousStatus.name(), status.name(), comment, commentMissing, effectiveDate, changedBy, changedAt);
+    }
 
     static final Sort CHRONOLOGICAL = Sort.by("effectiveDate").and("changedAt");
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.plan.event.AssignmentUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
@@ -77,5 +78,10 @@ public class Assignment extends PanacheEntityBase {
     public AssignmentUpserted upserted() {
         return new AssignmentUpserted(id, planId, focusAreaId, number, title, description, kind.name(),
                 parentAssignmentId, position, version);
+    }
+
+    /** The Assignment with this id, or a 404 problem. */
+    public static Assignment require(UUID id) {
+        return Assignment.<Assignment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 }

@@ -3,8 +3,10 @@ package se.styrning.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import se.styrning.plan.event.AssignmentRemoved;
 import se.styrning.plan.event.AssignmentUpserted;
-import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
@@ -15,10 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssignmentService {
 
-    private final PlanChanges changes;
+    private final Changes changes;
     private final PlanGuard guard;
 
-    AssignmentService(PlanChanges changes, PlanGuard guard) {
+    AssignmentService(Changes changes, PlanGuard guard) {
         this.changes = changes;
         this.guard = guard;
     }
@@ -28,13 +30,9 @@ public class AssignmentService {
                           UUID parentAssignmentId, Integer position) {
     }
 
-    public static Assignment find(UUID id) {
-        return Assignment.<Assignment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assignment", id));
-    }
-
     @Transactional
     public Assignment create(UUID focusAreaId, Content content) {
-        FocusArea area = FocusAreaService.find(focusAreaId);
+        FocusArea area = FocusArea.require(focusAreaId);
         guard.writable(area.planId);
         Assignment assignment = Assignment.create(area, Instant.now());
         check(assignment, content);
@@ -42,14 +40,13 @@ public class AssignmentService {
                 content.parentAssignmentId(), content.position() != null ? content.position()
                         : (int) Assignment.count("focusAreaId", focusAreaId), Instant.now());
         assignment.persistAndFlush();
-        changes.record("CREATED", "assignment", assignment.id, assignment.planId, AssignmentUpserted.TYPE,
-                null, assignment.upserted());
+        changes.record(Change.created("assignment", assignment.id, assignment.upserted()), assignment.upserted());
         return assignment;
     }
 
     @Transactional
     public Assignment update(UUID id, String ifMatch, Content content) {
-        Assignment assignment = find(id);
+        Assignment assignment = Assignment.require(id);
         guard.writable(assignment.planId);
         Versions.requireMatch(ifMatch, assignment.version);
         check(assignment, content);
@@ -58,14 +55,13 @@ public class AssignmentService {
                 content.parentAssignmentId(), content.position() != null ? content.position() : assignment.position,
                 Instant.now());
         assignment.persistAndFlush();
-        changes.record("UPDATED", "assignment", id, assignment.planId, AssignmentUpserted.TYPE, before,
-                assignment.upserted());
+        changes.record(Change.updated("assignment", id, before, assignment.upserted()), assignment.upserted());
         return assignment;
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Assignment assignment = find(id);
+        Assignment assignment = Assignment.require(id);
         guard.deletable(assignment.planId, "deleting assignments");
         Versions.checkMatch(ifMatch, assignment.version);
         if (Activity.count("assignmentId", id) > 0 || Assignment.count("parentAssignmentId", id) > 0) {
@@ -74,8 +70,7 @@ public class AssignmentService {
         }
         AssignmentUpserted before = assignment.upserted();
         assignment.delete();
-        changes.record("DELETED", "assignment", id, assignment.planId, PlanContentRemoved.ASSIGNMENT,
-                new PlanContentRemoved(id, assignment.planId), before, null);
+        changes.record(Change.deleted("assignment", id, before), new AssignmentRemoved(id, assignment.planId));
     }
 
     private static void check(Assignment assignment, Content content) {

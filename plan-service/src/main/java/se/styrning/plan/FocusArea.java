@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.plan.event.FocusAreaUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -45,5 +46,10 @@ public class FocusArea extends PanacheEntityBase {
 
     public FocusAreaUpserted upserted() {
         return new FocusAreaUpserted(id, planId, code, title, description, position, version);
+    }
+
+    /** The FocusArea with this id, or a 404 problem. */
+    public static FocusArea require(UUID id) {
+        return FocusArea.<FocusArea>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Focus area", id));
     }
 }

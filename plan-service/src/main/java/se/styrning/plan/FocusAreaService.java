@@ -2,8 +2,10 @@ package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.styrning.plan.event.FocusAreaRemoved;
 import se.styrning.plan.event.FocusAreaUpserted;
-import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
@@ -14,16 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class FocusAreaService {
 
-    private final PlanChanges changes;
+    private final Changes changes;
     private final PlanGuard guard;
 
-    FocusAreaService(PlanChanges changes, PlanGuard guard) {
+    FocusAreaService(Changes changes, PlanGuard guard) {
         this.changes = changes;
         this.guard = guard;
-    }
-
-    public static FocusArea find(UUID id) {
-        return FocusArea.<FocusArea>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Focus area", id));
     }
 
     @Transactional
@@ -34,26 +32,26 @@ public class FocusAreaService {
         area.set(code, title, description, position != null ? position : (int) FocusArea.count("planId", planId),
                 Instant.now());
         area.persistAndFlush();
-        changes.record("CREATED", "focus-area", area.id, planId, FocusAreaUpserted.TYPE, null, area.upserted());
+        changes.record(Change.created("focus-area", area.id, area.upserted()), area.upserted());
         return area;
     }
 
     @Transactional
     public FocusArea update(UUID id, String ifMatch, String code, String title, String description, Integer position) {
-        FocusArea area = find(id);
+        FocusArea area = FocusArea.require(id);
         guard.writable(area.planId);
         Versions.requireMatch(ifMatch, area.version);
         requireUniqueCode(area.planId, code, id);
         FocusAreaUpserted before = area.upserted();
         area.set(code, title, description, position != null ? position : area.position, Instant.now());
         area.persistAndFlush();
-        changes.record("UPDATED", "focus-area", id, area.planId, FocusAreaUpserted.TYPE, before, area.upserted());
+        changes.record(Change.updated("focus-area", id, before, area.upserted()), area.upserted());
         return area;
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        FocusArea area = find(id);
+        FocusArea area = FocusArea.require(id);
         guard.deletable(area.planId, "deleting focus areas");
         Versions.checkMatch(ifMatch, area.version);
         if (Assignment.count("focusAreaId", id) > 0) {
@@ -61,8 +59,7 @@ public class FocusAreaService {
         }
         FocusAreaUpserted before = area.upserted();
         area.delete();
-        changes.record("DELETED", "focus-area", id, area.planId, PlanContentRemoved.FOCUS_AREA,
-                new PlanContentRemoved(id, area.planId), before, null);
+        changes.record(Change.deleted("focus-area", id, before), new FocusAreaRemoved(id, area.planId));
     }
 
     private static void requireUniqueCode(UUID planId, String code, UUID self) {

@@ -1,6 +1,5 @@
 package se.styrning.plan;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.event.IndicatorUpserted;
+import se.styrning.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -120,5 +121,10 @@ public class Indicator extends PanacheEntityBase {
     public IndicatorUpserted upserted() {
         return new IndicatorUpserted(id, planId, name, description, category.name(), level.name(), unit,
                 direction.name(), frequency.name(), genderSplit, externalCode, source.name(), position, version);
+    }
+
+    /** The Indicator with this id, or a 404 problem. */
+    public static Indicator require(UUID id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
     }
 }

@@ -2,9 +2,11 @@ package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.styrning.plan.event.IndicatorRemoved;
 import se.styrning.plan.event.IndicatorTargetSet;
 import se.styrning.plan.event.IndicatorUpserted;
-import se.styrning.plan.event.PlanContentRemoved;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -17,18 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorService {
 
-    private final PlanChanges changes;
+    private final Changes changes;
     private final CurrentSubject subject;
     private final PlanGuard guard;
 
-    IndicatorService(PlanChanges changes, CurrentSubject subject, PlanGuard guard) {
+    IndicatorService(Changes changes, CurrentSubject subject, PlanGuard guard) {
         this.changes = changes;
         this.subject = subject;
         this.guard = guard;
-    }
-
-    public static Indicator find(UUID id) {
-        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
     }
 
     @Transactional
@@ -40,13 +38,13 @@ public class IndicatorService {
         indicator.set(content, content.position() != null ? content.position() : (int) Indicator.count("planId", planId),
                 Instant.now());
         indicator.persistAndFlush();
-        changes.record("CREATED", "indicator", indicator.id, planId, IndicatorUpserted.TYPE, null, indicator.upserted());
+        changes.record(Change.created("indicator", indicator.id, indicator.upserted()), indicator.upserted());
         return indicator;
     }
 
     @Transactional
     public Indicator update(UUID id, String ifMatch, Indicator.Content content) {
-        Indicator indicator = find(id);
+        Indicator indicator = Indicator.require(id);
         guard.writable(indicator.planId);
         Versions.requireMatch(ifMatch, indicator.version);
         requireFreeName(indicator.planId, content.name(), id);
@@ -57,26 +55,25 @@ public class IndicatorService {
         IndicatorUpserted before = indicator.upserted();
         indicator.set(content, content.position() != null ? content.position() : indicator.position, Instant.now());
         indicator.persistAndFlush();
-        changes.record("UPDATED", "indicator", id, indicator.planId, IndicatorUpserted.TYPE, before, indicator.upserted());
+        changes.record(Change.updated("indicator", id, before, indicator.upserted()), indicator.upserted());
         return indicator;
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Indicator indicator = find(id);
+        Indicator indicator = Indicator.require(id);
         guard.deletable(indicator.planId, "deleting indicators");
         Versions.checkMatch(ifMatch, indicator.version);
         IndicatorUpserted before = indicator.upserted();
         IndicatorTarget.delete("indicatorId", id);
         indicator.delete();
-        changes.record("DELETED", "indicator", id, indicator.planId, PlanContentRemoved.INDICATOR,
-                new PlanContentRemoved(id, indicator.planId), before, null);
+        changes.record(Change.deleted("indicator", id, before), new IndicatorRemoved(id, indicator.planId));
     }
 
     /** Sets the target for a year; women and men are required exactly when the indicator is split by gender. */
     @Transactional
     public IndicatorTarget setTarget(UUID id, int year, BigDecimal total, BigDecimal women, BigDecimal men) {
-        Indicator indicator = find(id);
+        Indicator indicator = Indicator.require(id);
         guard.writable(indicator.planId);
         if (indicator.genderSplit && (women == null || men == null)) {
             throw ProblemException.invalidField(women == null ? "women" : "men",
@@ -102,8 +99,7 @@ public class IndicatorService {
         target.setAt = Instant.now();
         target.persist();
         IndicatorTargetSet after = event(indicator, target);
-        changes.record(before == null ? "TARGET_SET" : "TARGET_CHANGED", "indicator", id, indicator.planId,
-                IndicatorTargetSet.TYPE, before, after);
+        changes.record(new Change(before == null ? "TARGET_SET" : "TARGET_CHANGED", "indicator", id, before, after), after);
         return target;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.styrning.plan.event.UnitUpserted;
+import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.security.UnitTableHierarchy;
 
 import java.time.Instant;
@@ -80,5 +81,10 @@ public class OrganisationUnit extends PanacheEntityBase {
     /** The event that tells subscribers this unit's current state. */
     public UnitUpserted upserted() {
         return new UnitUpserted(id, code, name, kind.name(), parentId, version);
+    }
+
+    /** The OrganisationUnit with this id, or a 404 problem. */
+    public static OrganisationUnit require(UUID id) {
+        return OrganisationUnit.<OrganisationUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
     }
 }

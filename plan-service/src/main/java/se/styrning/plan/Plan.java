@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.styrning.plan.event.PlanAdopted;
 import se.styrning.plan.event.PlanUpserted;
 import se.styrning.platform.problem.ProblemException;
 
@@ -87,5 +88,15 @@ public class Plan extends PanacheEntityBase {
 
     public PlanUpserted upserted() {
         return new PlanUpserted(id, unitId, year, title, status.name(), adoptedBy, adoptedOn, closedAt, version);
+    }
+
+    /** Announces the adoption, right after the upsert that carries the status ADOPTED. */
+    public PlanAdopted adopted() {
+        return new PlanAdopted(id, unitId, year, adoptedBy, adoptedOn);
+    }
+
+    /** The Plan with this id, or a 404 problem. */
+    public static Plan require(UUID id) {
+        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
     }
 }

@@ -17,7 +17,7 @@ public class PlanGuard {
 
     /** A plan whose content the caller may change now. */
     public Plan writable(UUID planId) {
-        Plan plan = PlanService.find(planId);
+        Plan plan = Plan.require(planId);
         access.requireWrite(plan.unitId);
         plan.requireOpen();
         return plan;
@@ -25,7 +25,7 @@ public class PlanGuard {
 
     /** A plan the caller may delete content from: only a draft. */
     public Plan deletable(UUID planId, String action) {
-        Plan plan = PlanService.find(planId);
+        Plan plan = Plan.require(planId);
         access.requireWrite(plan.unitId);
         plan.requireDraft(action);
         return plan;
@@ -33,7 +33,7 @@ public class PlanGuard {
 
     /** A plan the caller may act on whatever its state (adopt, close), or for one of {@code alsoAllowed}. */
     public Plan actionable(UUID planId, UUID... alsoAllowed) {
-        Plan plan = PlanService.find(planId);
+        Plan plan = Plan.require(planId);
         UUID[] units = new UUID[alsoAllowed.length + 1];
         units[0] = plan.unitId;
         System.arraycopy(alsoAllowed, 0, units, 1, alsoAllowed.length);

@@ -2,9 +2,9 @@ package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.styrning.plan.event.PlanAdopted;
 import se.styrning.plan.event.PlanUpserted;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
@@ -16,18 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
 
-    private final PlanChanges changes;
-    private final Outbox outbox;
+    private final Changes changes;
     private final PlanGuard guard;
 
-    PlanService(PlanChanges changes, Outbox outbox, PlanGuard guard) {
+    PlanService(Changes changes, PlanGuard guard) {
         this.changes = changes;
-        this.outbox = outbox;
         this.guard = guard;
-    }
-
-    public static Plan find(UUID id) {
-        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
     }
 
     @Transactional
@@ -63,9 +57,7 @@ public class PlanService {
         PlanUpserted before = plan.upserted();
         plan.adopt(adoptedBy, adoptedOn, Instant.now());
         plan.persistAndFlush();
-        publish("ADOPTED", before, plan);
-        outbox.publish("plan", plan.id, PlanAdopted.TYPE,
-                new PlanAdopted(plan.id, plan.unitId, plan.year, plan.adoptedBy, plan.adoptedOn));
+        changes.record(new Change("ADOPTED", "plan", plan.id, before, plan.upserted()), plan.upserted(), plan.adopted());
         return plan;
     }
 
@@ -81,6 +73,6 @@ public class PlanService {
     }
 
     private void publish(String action, PlanUpserted before, Plan plan) {
-        changes.record(action, "plan", plan.id, plan.id, PlanUpserted.TYPE, before, plan.upserted());
+        changes.record(new Change(action, "plan", plan.id, before, plan.upserted()), plan.upserted());
     }
 }

@@ -29,6 +29,6 @@ public class PlanTrees {
     }
 
     public PlanTree read(UUID planId) {
-        return read(PlanService.find(planId));
+        return read(Plan.require(planId));
     }
 }

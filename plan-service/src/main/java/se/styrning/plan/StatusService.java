@@ -2,7 +2,8 @@ package se.styrning.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.styrning.plan.event.ActivityStatusChanged;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -19,11 +20,11 @@ public class StatusService {
     /** The region's calendar decides what "today" is. */
     public static final ZoneId REGION_TIME = ZoneId.of("Europe/Stockholm");
 
-    private final PlanChanges changes;
+    private final Changes changes;
     private final CurrentSubject subject;
     private final PlanGuard guard;
 
-    StatusService(PlanChanges changes, CurrentSubject subject, PlanGuard guard) {
+    StatusService(Changes changes, CurrentSubject subject, PlanGuard guard) {
         this.changes = changes;
         this.subject = subject;
         this.guard = guard;
@@ -37,7 +38,7 @@ public class StatusService {
     @Transactional
     public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                            LocalDate effectiveDate) {
-        Activity activity = ActivityService.find(activityId);
+        Activity activity = Activity.require(activityId);
         // the plan's unit, or the unit responsible for the activity, reports its status
         Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
         Versions.checkMatch(ifMatch, activity.version);
@@ -50,12 +51,9 @@ public class StatusService {
         ActivityStatusChange change = activity.report(status, comment, effective, subject.name(), Instant.now());
         change.persist();
         activity.persistAndFlush();
-        Assignment assignment = AssignmentService.find(activity.assignmentId);
-        ActivityStatusChanged event = new ActivityStatusChanged(activity.id, assignment.id, assignment.focusAreaId,
-                plan.id, change.previousStatus.name(), change.status.name(), change.comment, change.commentMissing,
-                change.effectiveDate, change.changedBy, change.changedAt);
-        changes.record("STATUS_CHANGED", "activity", activity.id, plan.id, ActivityStatusChanged.TYPE, event,
-                before, activity.statusState());
+        Assignment assignment = Assignment.require(activity.assignmentId);
+        changes.record(new Change("STATUS_CHANGED", "activity", activity.id, before, activity.statusState()),
+                change.announced(assignment));
         return activity;
     }
 

@@ -3,8 +3,8 @@ package se.styrning.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.plan.event.UnitUpserted;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 
@@ -15,16 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnitService {
 
-    private final Outbox outbox;
-    private final Audit audit;
+    private final Changes changes;
 
-    UnitService(Outbox outbox, Audit audit) {
-        this.outbox = outbox;
-        this.audit = audit;
-    }
-
-    public static OrganisationUnit find(UUID id) {
-        return OrganisationUnit.<OrganisationUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+    UnitService(Changes changes) {
+        this.changes = changes;
     }
 
     @Transactional
@@ -34,14 +28,13 @@ public class UnitService {
         OrganisationUnit unit = OrganisationUnit.create(code, name, kind, parentId, Instant.now());
         unit.persistAndFlush();
         UnitUpserted event = unit.upserted();
-        outbox.publish("unit", unit.id, UnitUpserted.TYPE, event);
-        audit.record("CREATED", "unit", unit.id, null, event);
+        changes.record(Change.created("unit", unit.id, event), event);
         return unit;
     }
 
     @Transactional
     public OrganisationUnit update(UUID id, String ifMatch, String code, String name, UnitKind kind, UUID parentId) {
-        OrganisationUnit unit = find(id);
+        OrganisationUnit unit = OrganisationUnit.require(id);
         Versions.requireMatch(ifMatch, unit.version);
         requireFreeCode(code, id);
         checkParent(kind, parentId);
@@ -57,8 +50,7 @@ public class UnitService {
         unit.change(code, name, kind, parentId, Instant.now());
         unit.persistAndFlush();
         UnitUpserted after = unit.upserted();
-        outbox.publish("unit", unit.id, UnitUpserted.TYPE, after);
-        audit.record("UPDATED", "unit", unit.id, before, after);
+        changes.record(Change.updated("unit", unit.id, before, after), after);
         return unit;
     }
 

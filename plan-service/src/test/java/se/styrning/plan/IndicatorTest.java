@@ -5,9 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.plan.event.IndicatorRemoved;
 import se.styrning.plan.event.IndicatorTargetSet;
 import se.styrning.plan.event.IndicatorUpserted;
-import se.styrning.plan.event.PlanContentRemoved;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
 import se.styrning.testsupport.TopicRecorder;
@@ -138,10 +138,10 @@ class IndicatorTest {
         as("editor").when().delete("/api/indicators/" + sick).then().statusCode(204);
 
         try (TopicRecorder planEvents = new TopicRecorder(bootstrap, "plan.events")) {
-            planEvents.await(r -> plan.equals(r.key()) && PlanContentRemoved.INDICATOR.equals(header(r, "ce_type")), Duration.ofSeconds(20));
+            planEvents.await(r -> plan.equals(r.key()) && IndicatorRemoved.TYPE.equals(header(r, "ce_type")), Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> events = planEvents.all(r -> plan.equals(r.key()), Duration.ofMillis(300));
             assertEquals(List.of("se.styrning.plan.plan-upserted.v1", IndicatorUpserted.TYPE, IndicatorTargetSet.TYPE,
-                    PlanContentRemoved.INDICATOR), events.stream().map(r -> header(r, "ce_type")).toList());
+                    IndicatorRemoved.TYPE), events.stream().map(r -> header(r, "ce_type")).toList());
             events.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
             assertTrue(events.get(2).value().matches("(?s).*\"women\":\\s*6\\.0000.*"), events.get(2).value());
         }
@@ -149,7 +149,7 @@ class IndicatorTest {
 
     @Test
     void theContractExamplesAreValid() {
-        for (String type : List.of(IndicatorUpserted.TYPE, IndicatorTargetSet.TYPE, PlanContentRemoved.INDICATOR)) {
+        for (String type : List.of(IndicatorUpserted.TYPE, IndicatorTargetSet.TYPE, IndicatorRemoved.TYPE)) {
             EventContracts.assertValid(type, EventContracts.example(type));
         }
     }

@@ -7,11 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.styrning.plan.event.ActivityRemoved;
 import se.styrning.plan.event.ActivityUpserted;
+import se.styrning.plan.event.AssignmentRemoved;
 import se.styrning.plan.event.AssignmentUpserted;
+import se.styrning.plan.event.FocusAreaRemoved;
 import se.styrning.plan.event.FocusAreaUpserted;
 import se.styrning.plan.event.PlanAdopted;
-import se.styrning.plan.event.PlanContentRemoved;
 import se.styrning.plan.event.PlanUpserted;
 import se.styrning.testsupport.EventContracts;
 import se.styrning.testsupport.InfrastructureResource;
@@ -74,7 +76,7 @@ class PlanEventsTest {
             List<ConsumerRecord<String, String>> events = planEvents.all(r -> plan.equals(r.key()), Duration.ofSeconds(1));
 
             assertEquals(List.of(PlanUpserted.TYPE, FocusAreaUpserted.TYPE, AssignmentUpserted.TYPE, ActivityUpserted.TYPE,
-                            ActivityUpserted.TYPE, PlanContentRemoved.ACTIVITY),
+                            ActivityUpserted.TYPE, ActivityRemoved.TYPE),
                     events.stream().map(r -> header(r, "ce_type")).toList());
             assertEquals(area, json(events.get(1)).get("focusAreaId").asText());
             assertEquals(assignment, json(events.get(2)).get("assignmentId").asText());
@@ -94,10 +96,10 @@ class PlanEventsTest {
         as("editor").when().delete("/api/focus-areas/" + area).then().statusCode(204);
 
         try (TopicRecorder planEvents = new TopicRecorder(bootstrap, "plan.events")) {
-            planEvents.await(r -> plan.equals(r.key()) && PlanContentRemoved.FOCUS_AREA.equals(header(r, "ce_type")), Duration.ofSeconds(20));
+            planEvents.await(r -> plan.equals(r.key()) && FocusAreaRemoved.TYPE.equals(header(r, "ce_type")), Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> events = planEvents.all(r -> plan.equals(r.key()), Duration.ofMillis(300));
             assertEquals(List.of(PlanUpserted.TYPE, FocusAreaUpserted.TYPE, AssignmentUpserted.TYPE,
-                    PlanContentRemoved.ASSIGNMENT, PlanContentRemoved.FOCUS_AREA), events.stream().map(r -> header(r, "ce_type")).toList());
+                    AssignmentRemoved.TYPE, FocusAreaRemoved.TYPE), events.stream().map(r -> header(r, "ce_type")).toList());
             events.forEach(r -> EventContracts.assertValid(header(r, "ce_type"), r.value()));
         }
     }
@@ -109,7 +111,7 @@ class PlanEventsTest {
     @Test
     void theContractExamplesAreValid() {
         for (String type : List.of(PlanUpserted.TYPE, PlanAdopted.TYPE, FocusAreaUpserted.TYPE, AssignmentUpserted.TYPE,
-                ActivityUpserted.TYPE, PlanContentRemoved.FOCUS_AREA, PlanContentRemoved.ASSIGNMENT, PlanContentRemoved.ACTIVITY)) {
+                ActivityUpserted.TYPE, FocusAreaRemoved.TYPE, AssignmentRemoved.TYPE, ActivityRemoved.TYPE)) {
             EventContracts.assertValid(type, EventContracts.example(type));
         }
     }

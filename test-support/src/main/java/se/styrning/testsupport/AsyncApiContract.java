@@ -4,17 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -23,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * {@code contracts/asyncapi.yaml}, the contract integrators read, against what a service publishes: its channel names
- * exactly the service's event types, each message points at the type's schema in {@code contracts/events/}, carries
- * its example, and is keyed as documented; and the whole document names no type without a schema.
+ * exactly the service's event types (found by {@link PublishedEvents}), each message points at the type's schema in
+ * {@code contracts/events/}, carries its example, and the event record is keyed as the message documents; and the
+ * whole document names no type without a schema.
  */
 public final class AsyncApiContract {
 
@@ -35,12 +30,12 @@ public final class AsyncApiContract {
     }
 
     /**
-     * @param topic       the service's topic, e.g. {@code plan.events}
+     * @param topic        the service's topic, e.g. {@code plan.events}
      * @param eventPackage the package of the service's event records, e.g. {@code se.styrning.plan.event}: every
-     *                     {@code public static final String} in it that names a type ({@code se.styrning.…}) is one
+     *                     class in it that implements the platform's {@code PublishedEvent} is one type it publishes
      */
     public static void assertPublishes(String topic, String eventPackage) {
-        Set<String> published = typesIn(eventPackage);
+        Map<String, Class<?>> published = PublishedEvents.in(eventPackage);
         JsonNode document = document();
         JsonNode channel = channel(document, topic);
         Set<String> named = new TreeSet<>();
@@ -52,9 +47,13 @@ public final class AsyncApiContract {
             assertEquals(EventContracts.exampleJson(type), JSON.valueToTree(message.path("examples").path(0).path("payload")),
                     type + ": the example in asyncapi.yaml is contracts/events' example");
             assertEquals(type, message.path("examples").path(0).path("headers").path("ce_type").asText(), type);
-            assertEquals("uuid", message.path("bindings").path("kafka").path("key").path("format").asText(), type);
+            JsonNode key = message.path("bindings").path("kafka").path("key");
+            assertEquals("uuid", key.path("format").asText(), type);
+            if (published.containsKey(type)) {
+                PublishedEvents.assertKeyedAsDocumented(type, published.get(type), key.path("description").asText());
+            }
         }
-        assertEquals(published, named, "asyncapi.yaml's " + topic + " names exactly the types " + eventPackage + " publishes");
+        assertEquals(published.keySet(), named, "asyncapi.yaml's " + topic + " names exactly the types " + eventPackage + " publishes");
         assertEquals(schemaTypes(), allMessages(document), "asyncapi.yaml names every type of contracts/events/, and nothing else");
     }
 
@@ -101,33 +100,5 @@ public final class AsyncApiContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The type constants of the compiled classes of a package (a directory on the test class path). */
-    static Set<String> typesIn(String eventPackage) {
-        URL url = Thread.currentThread().getContextClassLoader().getResource(eventPackage.replace('.', '/'));
-        if (url == null || !"file".equals(url.getProtocol())) {
-            throw new AssertionError("no compiled classes of " + eventPackage + " on the class path: " + url);
-        }
-        Set<String> types = new TreeSet<>();
-        List<String> classes = new ArrayList<>();
-        try {
-            File[] files = new File(url.toURI()).listFiles((dir, name) -> name.endsWith(".class"));
-            for (File file : files == null ? new File[0] : files) {
-                classes.add(eventPackage + "." + file.getName().substring(0, file.getName().length() - ".class".length()));
-            }
-            for (String name : classes) {
-                for (Field field : Class.forName(name).getDeclaredFields()) {
-                    int modifiers = field.getModifiers();
-                    if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && Modifier.isPublic(modifiers)
-                            && field.getType() == String.class && ((String) field.get(null)).startsWith("se.styrning.")) {
-                        types.add((String) field.get(null));
-                    }
-                }
-            }
-        } catch (URISyntaxException | ReflectiveOperationException e) {
-            throw new AssertionError("reading " + eventPackage, e);
-        }
-        return types;
     }
 }

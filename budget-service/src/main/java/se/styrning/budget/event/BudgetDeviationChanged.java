@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -18,7 +21,17 @@ public record BudgetDeviationChanged(UUID deviationId, UUID costObjectId, String
                                      String month, String figure, String detectedMonth, BigDecimal amount,
                                      BigDecimal relativePercent, BigDecimal absoluteThreshold,
                                      BigDecimal relativeThreshold, String comment, boolean explanationMissing,
-                                     long version) {
+                                     long version) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.budget-deviation-changed.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.costObject(costObjectId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -15,7 +18,17 @@ import java.util.UUID;
 public record BudgetDeviationDetected(UUID deviationId, UUID costObjectId, String costObjectCode, UUID unitId,
                                       String month, String figure, BigDecimal amount, BigDecimal relativePercent,
                                       BigDecimal absoluteThreshold, BigDecimal relativeThreshold, String comment,
-                                      boolean explanationMissing) {
+                                      boolean explanationMissing) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.budget-deviation-detected.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.costObject(costObjectId);
+    }
 }

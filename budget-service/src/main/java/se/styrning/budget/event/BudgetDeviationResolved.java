@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -13,7 +16,17 @@ import java.util.UUID;
 public record BudgetDeviationResolved(UUID deviationId, UUID costObjectId, String costObjectCode, UUID unitId,
                                       String month, String figure, BigDecimal amount, BigDecimal relativePercent,
                                       BigDecimal absoluteThreshold, BigDecimal relativeThreshold, String comment,
-                                      boolean explanationMissing, String detectedMonth) {
+                                      boolean explanationMissing, String detectedMonth) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.budget-deviation-resolved.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.costObject(costObjectId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.util.UUID;
 
 /**
@@ -7,7 +10,17 @@ import java.util.UUID;
  * Contract: {@code contracts/events/se.styrning.budget.cost-object-upserted.v1.schema.json}.
  */
 public record CostObjectUpserted(UUID costObjectId, String code, String name, UUID unitId, UUID parentId, int position,
-                                 long version) {
+                                 long version) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.cost-object-upserted.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.costObject(costObjectId);
+    }
 }

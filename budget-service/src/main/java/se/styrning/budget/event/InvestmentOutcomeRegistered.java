@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +19,17 @@ import java.util.UUID;
 public record InvestmentOutcomeRegistered(UUID outcomeId, UUID investmentId, UUID ownerUnitId, String month,
                                           BigDecimal spentYtd, BigDecimal forecast, BigDecimal budget,
                                           BigDecimal forecastDeviation, String comment, long version,
-                                          String registeredBy, Instant registeredAt) {
+                                          String registeredBy, Instant registeredAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.investment-outcome-registered.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(ownerUnitId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +12,20 @@ import java.util.UUID;
  * Contract: {@code contracts/events/se.styrning.budget.investment-upserted.v1.schema.json}.
  */
 public record InvestmentUpserted(UUID investmentId, String name, UUID ownerUnitId, String group, String kind,
-                                 BigDecimal totalProjectBudget, List<Amount> amounts, long version) {
+                                 BigDecimal totalProjectBudget, List<Amount> amounts, long version) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.investment-upserted.v1";
 
     public record Amount(int year, BigDecimal amount) {
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(ownerUnitId);
     }
 }

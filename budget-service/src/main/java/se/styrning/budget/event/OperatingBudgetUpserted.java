@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,7 +13,17 @@ import java.util.UUID;
  */
 public record OperatingBudgetUpserted(UUID budgetId, UUID unitId, int year, BigDecimal revenue, BigDecimal staffCosts,
                                       BigDecimal otherCosts, BigDecimal netBudget, String status, LocalDate adoptedOn,
-                                      long version) {
+                                      long version) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.operating-budget-upserted.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(unitId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.budget.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +20,17 @@ public record OutcomeRegistered(UUID outcomeId, UUID costObjectId, String costOb
                                 BigDecimal resultYtd, BigDecimal budgetYtd, BigDecimal deviationYtd,
                                 BigDecimal annualBudget, BigDecimal forecastResult, BigDecimal forecastDeviation,
                                 BigDecimal costDevelopmentPercent, String comment, boolean explanationMissing,
-                                long version, String registeredBy, Instant registeredAt) {
+                                long version, String registeredBy, Instant registeredAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.budget.outcome-registered.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.costObject(costObjectId);
+    }
 }

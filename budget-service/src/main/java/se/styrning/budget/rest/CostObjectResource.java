@@ -89,7 +89,7 @@ public class CostObjectResource {
     @Operation(summary = "Get one cost object; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such cost object")
     public Response get(@PathParam("id") UUID id) {
-        CostObject object = CostObjectService.find(id);
+        CostObject object = CostObject.require(id);
         return Responses.ok(object.version, CostObjectResponse.from(object));
     }
 
@@ -122,7 +122,7 @@ public class CostObjectResource {
         YearMonth yearMonth = Months.parse("month", month);
         OutcomeService.Registration registration = outcomes.register(id, yearMonth, request.figures(), request.comment(), ifMatch);
         Outcome outcome = registration.outcome();
-        OutcomeResponse body = OutcomeResponse.from(CostObjectService.find(id), outcome);
+        OutcomeResponse body = OutcomeResponse.from(CostObject.require(id), outcome);
         return registration.effect() == OutcomeService.Effect.CREATED
                 ? Responses.created("/api/cost-objects/" + id + "/outcomes/" + yearMonth, outcome.version, body)
                 : Responses.ok(outcome.version, body);
@@ -135,7 +135,7 @@ public class CostObjectResource {
     @APIResponse(responseCode = "404", description = "No such cost object, or nothing registered for the month")
     public Response outcome(@PathParam("id") UUID id, @PathParam("month") String month) {
         YearMonth yearMonth = Months.parse("month", month);
-        CostObject object = CostObjectService.find(id);
+        CostObject object = CostObject.require(id);
         Outcome outcome = Outcome.find(id, yearMonth)
                 .orElseThrow(() -> ProblemException.notFound("Outcome of " + object.code + " for", yearMonth));
         return Responses.ok(outcome.version, OutcomeResponse.from(object, outcome));
@@ -147,7 +147,7 @@ public class CostObjectResource {
     @Operation(summary = "A cost object's outcomes, month by month")
     @APIResponse(responseCode = "404", description = "No such cost object")
     public Page<OutcomeResponse> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
-        CostObject object = CostObjectService.find(id);
+        CostObject object = CostObject.require(id);
         return Page.of(Outcome.find("costObjectId", Sort.by("month"), id), paging,
                 (Outcome outcome) -> OutcomeResponse.from(object, outcome));
     }

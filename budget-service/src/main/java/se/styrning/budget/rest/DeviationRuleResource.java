@@ -71,7 +71,7 @@ public class DeviationRuleResource {
     @Operation(summary = "Get one deviation rule; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such rule")
     public Response get(@PathParam("id") UUID id) {
-        DeviationRule rule = DeviationRuleService.find(id);
+        DeviationRule rule = DeviationRule.require(id);
         return Responses.ok(rule.version, DeviationRuleResponse.from(rule));
     }
 

@@ -99,7 +99,7 @@ public class InvestmentResource {
     @Operation(summary = "Get one investment project; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such investment")
     public Response get(@PathParam("id") UUID id) {
-        Investment investment = InvestmentService.find(id);
+        Investment investment = Investment.require(id);
         return Responses.ok(investment.version, InvestmentResponse.from(investment));
     }
 
@@ -144,7 +144,7 @@ public class InvestmentResource {
     @APIResponse(responseCode = "404", description = "No such investment, or nothing registered for the month")
     public Response outcome(@PathParam("id") UUID id, @PathParam("month") String month) {
         YearMonth yearMonth = Months.parse("month", month);
-        Investment investment = InvestmentService.find(id);
+        Investment investment = Investment.require(id);
         InvestmentOutcome outcome = InvestmentOutcome.find(id, yearMonth)
                 .orElseThrow(() -> ProblemException.notFound("Outcome of investment " + id + " for", yearMonth));
         return Responses.ok(outcome.version, InvestmentOutcomeResponse.from(investment, outcome));
@@ -156,7 +156,7 @@ public class InvestmentResource {
     @Operation(summary = "An investment project's figures, month by month")
     @APIResponse(responseCode = "404", description = "No such investment")
     public Page<InvestmentOutcomeResponse> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
-        Investment investment = InvestmentService.find(id);
+        Investment investment = Investment.require(id);
         return Page.of(InvestmentOutcome.find("investmentId", Sort.by("month"), id), paging,
                 (InvestmentOutcome outcome) -> InvestmentOutcomeResponse.from(investment, outcome));
     }

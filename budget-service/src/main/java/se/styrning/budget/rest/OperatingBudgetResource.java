@@ -82,7 +82,7 @@ public class OperatingBudgetResource {
     @Operation(summary = "Get one operating budget; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such budget")
     public Response get(@PathParam("id") UUID id) {
-        OperatingBudget budget = OperatingBudgetService.find(id);
+        OperatingBudget budget = OperatingBudget.require(id);
         return Responses.ok(budget.version, OperatingBudgetResponses.Budget.from(budget));
     }
 
@@ -129,7 +129,7 @@ public class OperatingBudgetResource {
     @Operation(summary = "Every state the budget has had, oldest first")
     @APIResponse(responseCode = "404", description = "No such budget")
     public List<OperatingBudgetResponses.Change> history(@PathParam("id") UUID id) {
-        OperatingBudgetService.find(id);
+        OperatingBudget.require(id);
         return OperatingBudgetChange.of(id).stream().map(OperatingBudgetResponses.Change::from).toList();
     }
 }

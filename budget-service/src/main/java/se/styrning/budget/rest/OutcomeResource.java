@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.styrning.budget.CostObjectService;
+import se.styrning.budget.CostObject;
 import se.styrning.budget.Months;
 import se.styrning.budget.OutcomeCsv;
 import se.styrning.budget.OutcomeService;
@@ -50,7 +50,7 @@ public class OutcomeResource {
     public OutcomeTable table(@QueryParam("month") String month, @QueryParam("root") UUID root) {
         YearMonth yearMonth = Months.parse("month", month);
         if (root != null) {
-            CostObjectService.find(root);
+            CostObject.require(root);
         }
         return new OutcomeTable(yearMonth.toString(), "SEK", OutcomeTree.of(root, yearMonth));
     }

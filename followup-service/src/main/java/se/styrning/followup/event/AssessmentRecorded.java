@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +15,17 @@ import java.util.UUID;
  */
 public record AssessmentRecorded(UUID assessmentId, UUID assignmentId, UUID planId, UUID unitId, String period,
                                  String fulfilment, String comment, long version, String assessedBy,
-                                 Instant assessedAt) {
+                                 Instant assessedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.assessment-recorded.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.plan(planId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +19,17 @@ import java.util.UUID;
  */
 public record IndicatorOutcomeRecorded(UUID outcomeId, UUID indicatorId, UUID planId, UUID unitId, String period,
                                        BigDecimal total, BigDecimal women, BigDecimal men, String source, long version,
-                                       String recordedBy, Instant recordedAt) {
+                                       String recordedBy, Instant recordedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.indicator-outcome-recorded.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.plan(planId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +14,17 @@ import java.util.UUID;
  * Contract: {@code contracts/events/se.styrning.followup.reminder-due.v1.schema.json}.
  */
 public record ReminderDue(UUID unitId, String unitName, String period, String deadline, LocalDate deadlineDate, long daysLeft,
-                          int itemCount, Map<String, Integer> counts, List<OpenWork> items, String work, Instant remindedAt) {
+                          int itemCount, Map<String, Integer> counts, List<OpenWork> items, String work, Instant remindedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.reminder-due.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(unitId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +12,17 @@ import java.util.UUID;
  * Contract: {@code contracts/events/se.styrning.followup.report-closed.v1.schema.json}.
  */
 public record ReportClosed(UUID planId, UUID unitId, String period, int version, Map<String, Long> activitiesByStatus,
-                           int exceptionCount, int deviationCount, String report, String closedBy, Instant closedAt) {
+                           int exceptionCount, int deviationCount, String report, String closedBy, Instant closedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.report-closed.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.plan(planId);
+    }
 }

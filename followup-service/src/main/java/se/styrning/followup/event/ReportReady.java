@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +14,17 @@ import java.util.UUID;
  * @param report the path of the (live) report, {@code /api/reports/{planId}/{period}}
  */
 public record ReportReady(UUID planId, UUID unitId, String period, int openWork, Map<String, Integer> openWorkByKind,
-                          String report, String readyBy, Instant readyAt) {
+                          String report, String readyBy, Instant readyAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.report-ready.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.plan(planId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +14,17 @@ import java.util.UUID;
  * @param version the frozen version reopened; null when the follow-up was not closed
  */
 public record ReportReopened(UUID planId, UUID unitId, String period, String previousState, Integer version,
-                             String reason, String report, String reopenedBy, Instant reopenedAt) {
+                             String reason, String report, String reopenedBy, Instant reopenedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.report-reopened.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.plan(planId);
+    }
 }

@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +15,17 @@ import java.util.UUID;
  */
 public record RollupPublished(UUID unitId, String period, int version, int plans, Map<String, Long> activitiesByStatus,
                               int exceptionCount, int deviationCount, String report, String publishedBy,
-                              Instant publishedAt) {
+                              Instant publishedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.rollup-published.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(unitId);
+    }
 }

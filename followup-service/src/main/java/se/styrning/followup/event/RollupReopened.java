@@ -1,5 +1,8 @@
 package se.styrning.followup.event;
 
+import se.styrning.platform.outbox.Aggregate;
+import se.styrning.platform.outbox.PublishedEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +11,17 @@ import java.util.UUID;
  * by the unit id. Contract: {@code contracts/events/se.styrning.followup.rollup-reopened.v1.schema.json}.
  */
 public record RollupReopened(UUID unitId, String period, String previousState, int version, String reason,
-                             String report, String reopenedBy, Instant reopenedAt) {
+                             String report, String reopenedBy, Instant reopenedAt) implements PublishedEvent {
 
     public static final String TYPE = "se.styrning.followup.rollup-reopened.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public Aggregate aggregate() {
+        return Aggregate.unit(unitId);
+    }
 }

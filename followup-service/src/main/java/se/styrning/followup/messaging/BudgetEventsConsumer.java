@@ -13,9 +13,9 @@ import se.styrning.followup.readmodel.ReportingInvestmentOutcome;
 import se.styrning.followup.readmodel.ReportingOperatingBudget;
 import se.styrning.followup.readmodel.ReportingOutcome;
 import se.styrning.platform.inbox.EventBatches;
-import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
+import se.styrning.platform.inbox.Subscription;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,14 +38,14 @@ public class BudgetEventsConsumer {
     private static final long DETECTED = 0;
     private static final long RESOLVED = Long.MAX_VALUE;
 
+    private static final Subscription SUBSCRIPTION = Subscription.of(CONSUMER, BudgetEvents.PREFIX);
+
     private final EventBatches batches;
-    private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    BudgetEventsConsumer(EventBatches batches, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+    BudgetEventsConsumer(EventBatches batches, ReadModel readModel, ObjectMapper json) {
         this.batches = batches;
-        this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
     }
@@ -53,21 +53,19 @@ public class BudgetEventsConsumer {
     @Incoming("budget-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return batches.apply(batch, this::apply);
+        return batches.apply(batch, SUBSCRIPTION, this::handle);
     }
 
-    /** One event, in the caller's transaction. */
+    /** One event as a batch applies it (a replay uses it), in the caller's transaction. */
     public void apply(IncomingEvent event) {
-        if (!event.type().startsWith(BudgetEvents.PREFIX)) {
-            throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on budget.events");
-        }
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
-        }
+        batches.applyOnce(SUBSCRIPTION, event, this::handle);
+    }
+
+    /** One event the inbox has not seen. */
+    private void handle(IncomingEvent event) {
         switch (event.type()) {
             case BudgetEvents.CostObjectUpserted.TYPE -> {
                 var e = event.data(json, BudgetEvents.CostObjectUpserted.class);
-                require(event, e.costObjectId() != null && e.code() != null && e.name() != null && e.unitId() != null);
                 readModel.upsert(ReportingCostObject.class, e.costObjectId(), e.version(), object -> {
                     object.code = e.code();
                     object.name = e.name();
@@ -78,8 +76,6 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.OutcomeRegistered.TYPE -> {
                 var e = event.data(json, BudgetEvents.OutcomeRegistered.class);
-                require(event, e.outcomeId() != null && e.costObjectId() != null && e.resultYtd() != null
-                        && e.budgetYtd() != null && e.annualBudget() != null && e.forecastResult() != null);
                 LocalDate month = month(event, e.month());
                 readModel.upsert(ReportingOutcome.class, e.outcomeId(), e.version(), outcome -> {
                     outcome.costObjectId = e.costObjectId();
@@ -95,7 +91,6 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.Deviation.DETECTED, BudgetEvents.Deviation.RESOLVED -> {
                 var e = event.data(json, BudgetEvents.Deviation.class);
-                require(event, e.deviationId() != null && e.costObjectId() != null && e.figure() != null && e.amount() != null);
                 boolean resolved = BudgetEvents.Deviation.RESOLVED.equals(event.type());
                 LocalDate month = month(event, e.month());
                 LocalDate detected = resolved ? month(event, e.detectedMonth()) : month;
@@ -119,8 +114,9 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.Deviation.CHANGED -> {
                 var e = event.data(json, BudgetEvents.Deviation.class);
-                require(event, e.deviationId() != null && e.costObjectId() != null && e.figure() != null
-                        && e.amount() != null && e.version() > DETECTED);
+                if (e.version() <= DETECTED) {
+                    throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") changes a deviation without a version after its detection");
+                }
                 LocalDate detected = month(event, e.detectedMonth());
                 readModel.upsert(ReportingDeviation.class, e.deviationId(), e.version(), deviation -> {
                     deviation.costObjectId = e.costObjectId();
@@ -136,8 +132,6 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.OperatingBudgetUpserted.TYPE -> {
                 var e = event.data(json, BudgetEvents.OperatingBudgetUpserted.class);
-                require(event, e.budgetId() != null && e.unitId() != null && e.year() != null && e.revenue() != null
-                        && e.staffCosts() != null && e.otherCosts() != null && e.netBudget() != null && e.status() != null);
                 readModel.upsert(ReportingOperatingBudget.class, e.budgetId(), e.version(), budget -> {
                     budget.unitId = e.unitId();
                     budget.year = e.year();
@@ -151,9 +145,6 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.InvestmentUpserted.TYPE -> {
                 var e = event.data(json, BudgetEvents.InvestmentUpserted.class);
-                require(event, e.investmentId() != null && e.name() != null && e.ownerUnitId() != null && e.kind() != null
-                        && e.amounts() != null && e.amounts().stream().allMatch(a -> a != null && a.year() != null && a.amount() != null)
-                        && e.amounts().stream().map(BudgetEvents.InvestmentUpserted.Amount::year).distinct().count() == e.amounts().size());
                 readModel.upsert(ReportingInvestment.class, e.investmentId(), e.version(), investment -> {
                     investment.name = e.name();
                     investment.ownerUnitId = e.ownerUnitId();
@@ -166,8 +157,6 @@ public class BudgetEventsConsumer {
             }
             case BudgetEvents.InvestmentOutcomeRegistered.TYPE -> {
                 var e = event.data(json, BudgetEvents.InvestmentOutcomeRegistered.class);
-                require(event, e.outcomeId() != null && e.investmentId() != null && e.spentYtd() != null
-                        && e.forecast() != null);
                 LocalDate month = month(event, e.month());
                 readModel.upsert(ReportingInvestmentOutcome.class, e.outcomeId(), e.version(), outcome -> {
                     outcome.investmentId = e.investmentId();
@@ -180,12 +169,6 @@ public class BudgetEventsConsumer {
             default -> {
                 // cost objects' own settings (deviation rules) are not in reports
             }
-        }
-    }
-
-    private static void require(IncomingEvent event, boolean complete) {
-        if (!complete) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") lacks a required field");
         }
     }
 

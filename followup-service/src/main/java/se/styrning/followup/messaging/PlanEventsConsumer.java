@@ -16,15 +16,11 @@ import se.styrning.followup.readmodel.ReportingIndicator;
 import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.followup.readmodel.ReportingUnit;
 import se.styrning.platform.inbox.EventBatches;
-import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
-import se.styrning.platform.inbox.MalformedEventException;
+import se.styrning.platform.inbox.Subscription;
 
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
  * Keeps the read model up to date from {@code plan.events}.
@@ -36,14 +32,14 @@ public class PlanEventsConsumer {
     static final String CONSUMER = "followup.plan-events";
     private static final Logger LOG = Logger.getLogger(PlanEventsConsumer.class);
 
+    private static final Subscription SUBSCRIPTION = Subscription.of(CONSUMER, PlanEvents.PREFIX);
+
     private final EventBatches batches;
-    private final Inbox inbox;
     private final ReadModel readModel;
     private final ObjectMapper json;
 
-    PlanEventsConsumer(EventBatches batches, Inbox inbox, ReadModel readModel, ObjectMapper json) {
+    PlanEventsConsumer(EventBatches batches, ReadModel readModel, ObjectMapper json) {
         this.batches = batches;
-        this.inbox = inbox;
         this.readModel = readModel;
         this.json = json;
     }
@@ -51,21 +47,19 @@ public class PlanEventsConsumer {
     @Incoming("plan-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return batches.apply(batch, this::apply);
+        return batches.apply(batch, SUBSCRIPTION, this::handle);
     }
 
-    /** One event, in the caller's transaction. */
+    /** One event as a batch applies it (a replay uses it), in the caller's transaction. */
     public void apply(IncomingEvent event) {
-        if (!event.type().startsWith(PlanEvents.PREFIX)) {
-            throw new MalformedEventException("event " + event.id() + " of type " + event.type() + " does not belong on plan.events");
-        }
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("skipping redelivered event %s", event.id());
-            return;
-        }
+        batches.applyOnce(SUBSCRIPTION, event, this::handle);
+    }
+
+    /** One event the inbox has not seen. */
+    private void handle(IncomingEvent event) {
         switch (event.type()) {
             case PlanEvents.UnitUpserted.TYPE -> {
-                var e = data(event, PlanEvents.UnitUpserted.class, d -> new Object[]{d.unitId(), d.code(), d.name(), d.kind()});
+                var e = event.data(json, PlanEvents.UnitUpserted.class);
                 readModel.upsert(ReportingUnit.class, e.unitId(), e.version(), unit -> {
                     unit.code = e.code();
                     unit.name = e.name();
@@ -74,7 +68,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.PlanUpserted.TYPE -> {
-                var e = data(event, PlanEvents.PlanUpserted.class, d -> new Object[]{d.planId(), d.unitId(), d.title(), d.status()});
+                var e = event.data(json, PlanEvents.PlanUpserted.class);
                 readModel.upsert(ReportingPlan.class, e.planId(), e.version(), plan -> {
                     plan.unitId = e.unitId();
                     plan.year = e.year();
@@ -85,7 +79,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.FocusAreaUpserted.TYPE -> {
-                var e = data(event, PlanEvents.FocusAreaUpserted.class, d -> new Object[]{d.focusAreaId(), d.planId(), d.code(), d.title()});
+                var e = event.data(json, PlanEvents.FocusAreaUpserted.class);
                 readModel.upsert(ReportingFocusArea.class, e.focusAreaId(), e.version(), area -> {
                     area.planId = e.planId();
                     area.code = e.code();
@@ -95,8 +89,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.AssignmentUpserted.TYPE -> {
-                var e = data(event, PlanEvents.AssignmentUpserted.class,
-                        d -> new Object[]{d.assignmentId(), d.planId(), d.focusAreaId(), d.number(), d.title(), d.kind()});
+                var e = event.data(json, PlanEvents.AssignmentUpserted.class);
                 readModel.upsert(ReportingAssignment.class, e.assignmentId(), e.version(), assignment -> {
                     assignment.planId = e.planId();
                     assignment.focusAreaId = e.focusAreaId();
@@ -109,8 +102,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.ActivityUpserted.TYPE -> {
-                var e = data(event, PlanEvents.ActivityUpserted.class,
-                        d -> new Object[]{d.activityId(), d.planId(), d.assignmentId(), d.title()});
+                var e = event.data(json, PlanEvents.ActivityUpserted.class);
                 readModel.upsert(ReportingActivity.class, e.activityId(), e.version(), activity -> {
                     activity.planId = e.planId();
                     activity.assignmentId = e.assignmentId();
@@ -127,8 +119,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.ActivityStatusChanged.TYPE -> {
-                var e = data(event, PlanEvents.ActivityStatusChanged.class, d -> new Object[]{d.activityId(),
-                        d.planId(), d.previousStatus(), d.status(), d.effectiveDate(), d.changedBy(), d.changedAt()});
+                var e = event.data(json, PlanEvents.ActivityStatusChanged.class);
                 ActivityStatusReport report = new ActivityStatusReport();
                 report.eventId = event.id();
                 report.activityId = e.activityId();
@@ -143,8 +134,7 @@ public class PlanEventsConsumer {
                 readModel.record(report);
             }
             case PlanEvents.IndicatorUpserted.TYPE -> {
-                var e = data(event, PlanEvents.IndicatorUpserted.class, d -> new Object[]{d.indicatorId(), d.planId(),
-                        d.name(), d.category(), d.level(), d.unit(), d.direction(), d.frequency(), d.source()});
+                var e = event.data(json, PlanEvents.IndicatorUpserted.class);
                 readModel.upsert(ReportingIndicator.class, e.indicatorId(), e.version(), indicator -> {
                     indicator.planId = e.planId();
                     indicator.name = e.name();
@@ -161,7 +151,7 @@ public class PlanEventsConsumer {
                 });
             }
             case PlanEvents.IndicatorTargetSet.TYPE -> {
-                var e = data(event, PlanEvents.IndicatorTargetSet.class, d -> new Object[]{d.indicatorId(), d.total()});
+                var e = event.data(json, PlanEvents.IndicatorTargetSet.class);
                 IndicatorTarget target = IndicatorTarget.of(e.indicatorId(), e.year()).orElseGet(IndicatorTarget::new);
                 target.key = new IndicatorTarget.Key(e.indicatorId(), e.year());
                 target.total = e.total();
@@ -178,15 +168,6 @@ public class PlanEventsConsumer {
     }
 
     private UUID removed(IncomingEvent event) {
-        return data(event, PlanEvents.Removed.class, e -> new Object[]{e.id()}).id();
-    }
-
-    /** The event's data, or a dead letter when a field the read model needs is missing. */
-    private <T> T data(IncomingEvent event, Class<T> type, Function<T, Object[]> required) {
-        T data = event.data(json, type);
-        if (Arrays.stream(required.apply(data)).anyMatch(Objects::isNull)) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") lacks a required field");
-        }
-        return data;
+        return event.data(json, PlanEvents.Removed.class).id();
     }
 }

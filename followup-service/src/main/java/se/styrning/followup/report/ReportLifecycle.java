@@ -11,13 +11,11 @@ import se.styrning.followup.WorkItem;
 import se.styrning.followup.WorkList;
 import se.styrning.followup.WorkOverview;
 import se.styrning.followup.event.ReportApproved;
-import se.styrning.followup.event.ReportClosed;
-import se.styrning.followup.event.ReportPublished;
 import se.styrning.followup.event.ReportReady;
 import se.styrning.followup.event.ReportReopened;
 import se.styrning.followup.readmodel.ReportingPlan;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
@@ -40,10 +38,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportLifecycle {
 
+    private static final String ENTITY = "report";
+
     private final PeriodReports reports;
     private final WorkList work;
-    private final Outbox outbox;
-    private final Audit audit;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Snapshots snapshots;
@@ -53,13 +52,12 @@ public class ReportLifecycle {
     private final ReportTexts texts;
     private final ReadAccess reading;
 
-    ReportLifecycle(PeriodReports reports, WorkList work, Outbox outbox, Audit audit, UnitAccess access,
+    ReportLifecycle(PeriodReports reports, WorkList work, Changes changes, UnitAccess access,
                     CurrentSubject subject, Snapshots snapshots, EntityManager entityManager, Clock clock,
                     FollowupLocks locks, ReportTexts texts, ReadAccess reading) {
         this.reports = reports;
         this.work = work;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.snapshots = snapshots;
@@ -121,9 +119,9 @@ public class ReportLifecycle {
         List<WorkItem> open = work.forPlan(planId, period);
         signOff.readyBy = subject.name();
         signOff.readyAt = clock.instant();
-        outbox.publish("report", planId, ReportReady.TYPE, new ReportReady(planId, plan.unitId, period.toString(),
-                open.size(), byKind(open), path(planId, period), signOff.readyBy, signOff.readyAt));
-        audit.record("READY", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, open));
+        changes.record(new Change("READY", ENTITY, planId + "/" + period, before, ReportSummary.of(latest, signOff, open)),
+                new ReportReady(planId, plan.unitId, period.toString(), open.size(), byKind(open), path(planId, period),
+                        signOff.readyBy, signOff.readyAt));
         return progress(plan, period, signOff, open);
     }
 
@@ -141,10 +139,9 @@ public class ReportLifecycle {
         List<WorkItem> open = work.forPlan(planId, period);
         signOff.approvedBy = subject.name();
         signOff.approvedAt = clock.instant();
-        outbox.publish("report", planId, ReportApproved.TYPE, new ReportApproved(planId, plan.unitId, period.toString(),
-                open.size(), byKind(open), path(planId, period), signOff.readyBy, signOff.readyAt, signOff.approvedBy,
-                signOff.approvedAt));
-        audit.record("APPROVED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, open));
+        changes.record(new Change("APPROVED", ENTITY, planId + "/" + period, before, ReportSummary.of(latest, signOff, open)),
+                new ReportApproved(planId, plan.unitId, period.toString(), open.size(), byKind(open), path(planId, period),
+                        signOff.readyBy, signOff.readyAt, signOff.approvedBy, signOff.approvedAt));
         return progress(plan, period, signOff, open);
     }
 
@@ -172,10 +169,8 @@ public class ReportLifecycle {
         version.closedBy = subject.name();
         version.closedAt = clock.instant();
         version.persist();
-        outbox.publish("report", planId, ReportClosed.TYPE, new ReportClosed(planId, plan.unitId, period.toString(), number,
-                report.activitiesByStatus(), report.exceptions().size(), report.economy().deviations().size(),
-                link(planId, period, number), version.closedBy, version.closedAt));
-        audit.record("CLOSED", "report", planId + "/" + period, ReportSummary.of(latest, signOff, null), ReportSummary.of(version, signOff, null));
+        changes.record(new Change("CLOSED", ENTITY, planId + "/" + period, ReportSummary.of(latest, signOff, null),
+                ReportSummary.of(version, signOff, null)), version.closed(plan.unitId, report));
         return report;
     }
 
@@ -199,9 +194,10 @@ public class ReportLifecycle {
             latest.reopenReason = why;
         }
         signOff.clear();
-        outbox.publish("report", planId, ReportReopened.TYPE, new ReportReopened(planId, plan.unitId, period.toString(),
-                state.name(), frozen ? latest.number : null, why, path(planId, period), by, at));
-        audit.record("REOPENED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, null).reopened(by, at, why));
+        changes.record(new Change("REOPENED", ENTITY, planId + "/" + period, before,
+                        ReportSummary.of(latest, signOff, null).reopened(by, at, why)),
+                new ReportReopened(planId, plan.unitId, period.toString(), state.name(), frozen ? latest.number : null, why,
+                        path(planId, period), by, at));
         return reports.build(planId, period);
     }
 
@@ -229,10 +225,8 @@ public class ReportLifecycle {
         latest.publishedBy = subject.name();
         latest.publishedAt = clock.instant();
         PeriodReport report = frozen(latest);
-        outbox.publish("report", planId, ReportPublished.TYPE, new ReportPublished(planId, plan.unitId, period.toString(),
-                latest.number, report.activitiesByStatus(), report.exceptions().size(), report.economy().deviations().size(),
-                link(planId, period, latest.number), latest.publishedBy, latest.publishedAt));
-        audit.record("PUBLISHED", "report", planId + "/" + period, before, ReportSummary.of(latest, signOff, null));
+        changes.record(new Change("PUBLISHED", ENTITY, planId + "/" + period, before, ReportSummary.of(latest, signOff, null)),
+                latest.published(plan.unitId, report));
         return report;
     }
 
@@ -295,10 +289,6 @@ public class ReportLifecycle {
 
     private static String path(UUID planId, Period period) {
         return "/api/reports/" + planId + "/" + period;
-    }
-
-    private static String link(UUID planId, Period period, int number) {
-        return path(planId, period) + "?version=" + number;
     }
 
     private PeriodReport frozen(ReportVersion version) {

@@ -4,7 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import se.styrning.followup.Period;
-import se.styrning.platform.audit.Audit;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.problem.ProblemKind;
@@ -30,14 +31,14 @@ public class ReportTexts {
 
     static final int MAX_LENGTH = 20_000;
 
-    private final Audit audit;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Instance<SecurityIdentity> identity;
     private final Clock clock;
 
-    ReportTexts(Audit audit, UnitAccess access, CurrentSubject subject, Instance<SecurityIdentity> identity, Clock clock) {
-        this.audit = audit;
+    ReportTexts(Changes changes, UnitAccess access, CurrentSubject subject, Instance<SecurityIdentity> identity, Clock clock) {
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.identity = identity;
@@ -103,7 +104,7 @@ public class ReportTexts {
         current.writtenBy = subject.name();
         current.writtenAt = clock.instant();
         current.persistAndFlush();
-        audit.record(created ? "CREATED" : "UPDATED", "report-text", current.id, before, current.state());
+        changes.record(Change.saved("report-text", current.id, before, current.state()));
         return new Written(line(section, key.isEmpty() ? null : key, title(target, key), current), created);
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.styrning.followup.Period;
+import se.styrning.followup.event.ReportClosed;
+import se.styrning.followup.event.ReportPublished;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +35,23 @@ public class ReportVersion extends PanacheEntityBase {
     public String reopenedBy;
     public Instant reopenedAt;
     public String reopenReason;
+
+    /** Announces the closing: this version, frozen, with the report's counts. */
+    public ReportClosed closed(UUID unitId, PeriodReport report) {
+        return new ReportClosed(planId, unitId, period, number, report.activitiesByStatus(), report.exceptions().size(),
+                report.economy().deviations().size(), link(), closedBy, closedAt);
+    }
+
+    /** Announces the publication of this version to the board. */
+    public ReportPublished published(UUID unitId, PeriodReport report) {
+        return new ReportPublished(planId, unitId, period, number, report.activitiesByStatus(), report.exceptions().size(),
+                report.economy().deviations().size(), link(), publishedBy, publishedAt);
+    }
+
+    /** Where this version is read. */
+    String link() {
+        return "/api/reports/" + planId + "/" + period + "?version=" + number;
+    }
 
     public static Optional<ReportVersion> latest(UUID planId, Period period) {
         return find("planId = ?1 and period = ?2 order by number desc", planId, period.toString()).firstResultOptional();

@@ -11,8 +11,8 @@ import se.styrning.followup.event.RollupClosed;
 import se.styrning.followup.event.RollupPublished;
 import se.styrning.followup.event.RollupReopened;
 import se.styrning.followup.readmodel.ReportingUnit;
-import se.styrning.platform.audit.Audit;
-import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.security.CurrentSubject;
 import se.styrning.platform.security.UnitAccess;
@@ -36,8 +36,7 @@ public class RollupLifecycle {
     private final RollupReports reports;
     private final ReportTexts texts;
     private final FollowupLocks locks;
-    private final Outbox outbox;
-    private final Audit audit;
+    private final Changes changes;
     private final UnitAccess access;
     private final CurrentSubject subject;
     private final Snapshots snapshots;
@@ -45,14 +44,13 @@ public class RollupLifecycle {
     private final Clock clock;
     private final ReadAccess reading;
 
-    RollupLifecycle(RollupReports reports, ReportTexts texts, FollowupLocks locks, Outbox outbox, Audit audit,
+    RollupLifecycle(RollupReports reports, ReportTexts texts, FollowupLocks locks, Changes changes,
                     UnitAccess access, CurrentSubject subject, Snapshots snapshots, EntityManager entityManager,
                     Clock clock, ReadAccess reading) {
         this.reports = reports;
         this.texts = texts;
         this.locks = locks;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.access = access;
         this.subject = subject;
         this.snapshots = snapshots;
@@ -113,10 +111,10 @@ public class RollupLifecycle {
         version.closedBy = subject.name();
         version.closedAt = clock.instant();
         version.persist();
-        outbox.publish(ENTITY, unitId, RollupClosed.TYPE, new RollupClosed(unitId, period.toString(), number,
-                report.plans().size(), report.plansApproved(), report.activitiesByStatus(), exceptionCount(report),
+        changes.record(new Change("CLOSED", ENTITY, unitId + "/" + period, latest == null ? null : latest.summary(),
+                version.summary()), new RollupClosed(unitId, period.toString(), number, report.plans().size(),
+                report.plansApproved(), report.activitiesByStatus(), exceptionCount(report),
                 report.economy().deviations().size(), link(unitId, period, number), version.closedBy, version.closedAt));
-        audit.record("CLOSED", ENTITY, unitId + "/" + period, latest == null ? null : latest.summary(), version.summary());
         return report;
     }
 
@@ -143,11 +141,10 @@ public class RollupLifecycle {
         latest.publishedBy = subject.name();
         latest.publishedAt = clock.instant();
         report = frozen(latest);
-        outbox.publish(ENTITY, unitId, RollupPublished.TYPE, new RollupPublished(unitId, period.toString(), latest.number,
-                report.plans().size(), report.activitiesByStatus(), exceptionCount(report),
-                report.economy().deviations().size(), link(unitId, period, latest.number), latest.publishedBy,
-                latest.publishedAt));
-        audit.record("PUBLISHED", ENTITY, unitId + "/" + period, before, latest.summary());
+        changes.record(new Change("PUBLISHED", ENTITY, unitId + "/" + period, before, latest.summary()),
+                new RollupPublished(unitId, period.toString(), latest.number, report.plans().size(),
+                        report.activitiesByStatus(), exceptionCount(report), report.economy().deviations().size(),
+                        link(unitId, period, latest.number), latest.publishedBy, latest.publishedAt));
         return report;
     }
 
@@ -163,10 +160,9 @@ public class RollupLifecycle {
         latest.reopenedBy = subject.name();
         latest.reopenedAt = clock.instant();
         latest.reopenReason = reason.strip();
-        outbox.publish(ENTITY, unitId, RollupReopened.TYPE, new RollupReopened(unitId, period.toString(),
-                before.state().name(), latest.number, latest.reopenReason, path(unitId, period), latest.reopenedBy,
-                latest.reopenedAt));
-        audit.record("REOPENED", ENTITY, unitId + "/" + period, before, latest.summary());
+        changes.record(new Change("REOPENED", ENTITY, unitId + "/" + period, before, latest.summary()),
+                new RollupReopened(unitId, period.toString(), before.state().name(), latest.number, latest.reopenReason,
+                        path(unitId, period), latest.reopenedBy, latest.reopenedAt));
         return reports.build(unitId, period);
     }
 

@@ -1,6 +1,5 @@
 package se.styrning.plan.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.Activity;
@@ -25,8 +25,8 @@ import se.styrning.plan.ActivityService;
 import se.styrning.plan.ActivityStatus;
 import se.styrning.plan.ActivityStatusChange;
 import se.styrning.plan.StatusService;
-import se.styrning.plan.rest.HierarchyResponses.StatusChangeResponse;
 import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
+import se.styrning.plan.rest.HierarchyResponses.StatusChangeResponse;
 import se.styrning.platform.rest.Responses;
 
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class ActivityResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Get an activity; ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        return ok(ActivityService.find(id));
+        return ok(Activity.require(id));
     }
 
     @PUT
@@ -101,7 +101,7 @@ public class ActivityResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Every status report, in the order they took effect, with who and when")
     public List<StatusChangeResponse> statusHistory(@PathParam("id") UUID id) {
-        ActivityService.find(id);
+        Activity.require(id);
         return ActivityStatusChange.history(id).stream().map(StatusChangeResponse::from).toList();
     }
 
@@ -110,7 +110,7 @@ public class ActivityResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The status in effect on a date (today by default)")
     public StatusOn statusOn(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-        ActivityService.find(id);
+        Activity.require(id);
         LocalDate date = asOf != null ? asOf : LocalDate.now(StatusService.REGION_TIME);
         return new StatusOn(id, date, ActivityStatusChange.statusOn(id, date));
     }

@@ -50,7 +50,7 @@ public class AssignmentResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Get an assignment; ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        Assignment assignment = AssignmentService.find(id);
+        Assignment assignment = Assignment.require(id);
         return Responses.ok(assignment.version, AssignmentResponse.from(assignment));
     }
 
@@ -92,7 +92,7 @@ public class AssignmentResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The assignment's activities, in order")
     public List<ActivityResponse> activities(@PathParam("id") UUID id) {
-        AssignmentService.find(id);
+        Assignment.require(id);
         return Activity.<Activity>list("assignmentId", Sort.by("position").and("createdAt"), id).stream()
                 .map(ActivityResponse::from).toList();
     }

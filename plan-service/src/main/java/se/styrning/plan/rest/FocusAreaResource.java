@@ -50,7 +50,7 @@ public class FocusAreaResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Get a focus area; ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        FocusArea area = FocusAreaService.find(id);
+        FocusArea area = FocusArea.require(id);
         return Responses.ok(area.version, FocusAreaResponse.from(area));
     }
 
@@ -94,7 +94,7 @@ public class FocusAreaResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The focus area's assignments, in order")
     public List<AssignmentResponse> assignments(@PathParam("id") UUID id) {
-        FocusAreaService.find(id);
+        FocusArea.require(id);
         return Assignment.<Assignment>list("focusAreaId", Sort.by("position").and("number"), id).stream()
                 .map(AssignmentResponse::from).toList();
     }

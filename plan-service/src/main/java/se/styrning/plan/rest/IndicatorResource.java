@@ -42,7 +42,7 @@ public class IndicatorResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Get an indicator with its targets; ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        return ok(IndicatorService.find(id));
+        return ok(Indicator.require(id));
     }
 
     @PUT
@@ -74,7 +74,7 @@ public class IndicatorResource {
     public Response setTarget(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
                               @Valid @NotNull IndicatorRequests.Target request) {
         indicators.setTarget(id, year, request.total(), request.women(), request.men());
-        return ok(IndicatorService.find(id));
+        return ok(Indicator.require(id));
     }
 
     private static Response ok(Indicator indicator) {

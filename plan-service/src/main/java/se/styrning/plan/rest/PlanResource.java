@@ -30,11 +30,11 @@ import se.styrning.plan.Plan;
 import se.styrning.plan.PlanCopier;
 import se.styrning.plan.PlanDocument;
 import se.styrning.plan.PlanImporter;
-import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
 import se.styrning.plan.PlanTree;
 import se.styrning.plan.PlanTrees;
+import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
@@ -126,7 +126,7 @@ public class PlanResource {
     @Operation(summary = "Get a plan with counts of what it holds; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@PathParam("id") UUID id) {
-        Plan plan = PlanService.find(id);
+        Plan plan = Plan.require(id);
         return Responses.ok(plan.version, PlanResponse.from(plan, PlanTree.Counts.of(id)));
     }
 
@@ -201,7 +201,7 @@ public class PlanResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The plan's focus areas, in order")
     public List<FocusAreaResponse> focusAreas(@PathParam("id") UUID id) {
-        PlanService.find(id);
+        Plan.require(id);
         return FocusArea.<FocusArea>list("planId", Sort.by("position").and("code"), id).stream()
                 .map(FocusAreaResponse::from).toList();
     }
@@ -224,7 +224,7 @@ public class PlanResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The plan's indicators with their targets, in order")
     public List<IndicatorResponse> indicators(@PathParam("id") UUID id) {
-        PlanService.find(id);
+        Plan.require(id);
         List<Indicator> all = Indicator.list("planId", Sort.by("position").and("name"), id);
         Map<UUID, List<IndicatorTarget>> targets = IndicatorTarget.<IndicatorTarget>list(
                         "indicatorId in ?1", Sort.by("year"), all.stream().map(i -> i.id).toList()).stream()

@@ -83,7 +83,7 @@ public class UnitResource {
     @Operation(summary = "Get one organisation unit; ETag is its version")
     @APIResponse(responseCode = "404", description = "No such unit")
     public Response get(@PathParam("id") UUID id) {
-        OrganisationUnit unit = UnitService.find(id);
+        OrganisationUnit unit = OrganisationUnit.require(id);
         return Responses.ok(unit.version, UnitResponse.from(unit));
     }
 
@@ -104,7 +104,7 @@ public class UnitResource {
     @RolesAllowed("viewer")
     @Operation(summary = "The unit with every unit below it, nested")
     public UnitTreeResponse tree(@PathParam("id") UUID id) {
-        UnitService.find(id);
+        OrganisationUnit.require(id);
         return UnitTreeResponse.of(id, OrganisationUnit.subtree(id));
     }
 }

@@ -3,10 +3,10 @@ package se.styrning.platform.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
@@ -41,13 +41,15 @@ public class EventBatches {
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
 
     private final EventTransactions transactions;
+    private final Inbox inbox;
     private final EventTracing tracing;
     private final MeterRegistry registry;
     private final Map<String, Timer> applyTimes = new ConcurrentHashMap<>();
     private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
 
-    EventBatches(EventTransactions transactions, EventTracing tracing, MeterRegistry registry) {
+    EventBatches(EventTransactions transactions, Inbox inbox, EventTracing tracing, MeterRegistry registry) {
         this.transactions = transactions;
+        this.inbox = inbox;
         this.tracing = tracing;
         this.registry = registry;
         // every topic the service consumes shows in the metrics from the start, at 0, so an alert has a series to read
@@ -60,8 +62,26 @@ public class EventBatches {
     /**
      * Acks or nacks every record of the batch; the answer completes when all of them are settled. During shutdown
      * it never completes ({@link HeldForRedelivery}): what was not settled is delivered again after the restart.
+     * Each event reaches {@code handling} once per consumer: an event without the subscription's prefix is
+     * dead-lettered, a type it does not apply is skipped, and a redelivery is recognised by the {@link Inbox}.
      */
-    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> handling) {
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Subscription subscription,
+                                       Consumer<IncomingEvent> handling) {
+        return apply(batch, event -> applyOnce(subscription, event, handling));
+    }
+
+    /** One event for the subscription, in the caller's transaction: what {@link #apply} does with each. */
+    public void applyOnce(Subscription subscription, IncomingEvent event, Consumer<IncomingEvent> handling) {
+        if (!event.type().startsWith(subscription.typePrefix())) {
+            throw new MalformedEventException("event " + event.id() + " of type " + event.type()
+                    + " does not belong on a topic of " + subscription.typePrefix() + "* events");
+        }
+        if (subscription.applies().test(event.type()) && inbox.firstDelivery(event, subscription.consumer())) {
+            handling.accept(event);
+        }
+    }
+
+    private CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> handling) {
         List<CompletionStage<Void>> settled = new ArrayList<>();
         Map<KafkaRecord<String, String>, IncomingEvent> readable = new LinkedHashMap<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {

@@ -34,14 +34,24 @@ public class Outbox {
     }
 
     /**
+     * Writes the event's row, keyed by the aggregate it names.
+     *
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(PublishedEvent event) {
+        Aggregate aggregate = event.aggregate();
+        return publish(aggregate.type(), aggregate.id(), event.eventType(), event);
+    }
+
+    /**
      * @param aggregateType e.g. {@code unit}
      * @param aggregateId   the Kafka key: events with the same key keep their order
      * @param type          the CloudEvents type, e.g. {@code se.styrning.plan.unit-upserted.v1}
      * @param payload       the event record, serialised as the CloudEvent's JSON data
      * @return the event id ({@code ce_id})
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String aggregateType, UUID aggregateId, String type, Object payload) {
+    private UUID publish(String aggregateType, UUID aggregateId, String type, Object payload) {
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
                         insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at, traceparent)

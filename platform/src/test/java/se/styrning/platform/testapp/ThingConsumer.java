@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.exception.GenericJDBCException;
 import se.styrning.platform.inbox.EventBatches;
-import se.styrning.platform.inbox.Inbox;
 import se.styrning.platform.inbox.IncomingEvent;
 import se.styrning.platform.inbox.MalformedEventException;
+import se.styrning.platform.inbox.Subscription;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -29,14 +29,14 @@ public class ThingConsumer {
     /** Things named here fail as an exhausted connection pool does (no SQL state), for as long as they are here. */
     public static final Set<String> POOL_EXHAUSTED = ConcurrentHashMap.newKeySet();
 
+    private static final Subscription SUBSCRIPTION = Subscription.of("thing-consumer", "se.styrning.platformtest.");
+
     private final EventBatches batches;
-    private final Inbox inbox;
     private final ObjectMapper json;
     private final EntityManager entityManager;
 
-    ThingConsumer(EventBatches batches, Inbox inbox, ObjectMapper json, EntityManager entityManager) {
+    ThingConsumer(EventBatches batches, ObjectMapper json, EntityManager entityManager) {
         this.batches = batches;
-        this.inbox = inbox;
         this.json = json;
         this.entityManager = entityManager;
     }
@@ -44,13 +44,10 @@ public class ThingConsumer {
     @Incoming("test-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return batches.apply(batch, this::apply);
+        return batches.apply(batch, SUBSCRIPTION, this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        if (!inbox.firstDelivery(event, "thing-consumer")) {
-            return;
-        }
         if (!ThingCreated.TYPE.equals(event.type())) {
             throw new MalformedEventException("unknown event type " + event.type());
         }

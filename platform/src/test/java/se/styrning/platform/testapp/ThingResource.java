@@ -13,9 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import se.styrning.platform.audit.Audit;
+import se.styrning.platform.change.Change;
+import se.styrning.platform.change.Changes;
 import se.styrning.platform.idempotency.Idempotent;
-import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
@@ -36,12 +36,10 @@ public class ThingResource {
                               Integer rank) {
     }
 
-    private final Outbox outbox;
-    private final Audit audit;
+    private final Changes changes;
 
-    ThingResource(Outbox outbox, Audit audit) {
-        this.outbox = outbox;
-        this.audit = audit;
+    ThingResource(Changes changes) {
+        this.changes = changes;
     }
 
     @POST
@@ -55,8 +53,7 @@ public class ThingResource {
         thing.amount = request.amount();
         thing.persistAndFlush();
         ThingCreated created = new ThingCreated(thing.id, thing.name, thing.amount);
-        outbox.publish("thing", thing.id, ThingCreated.TYPE, created);
-        audit.record("CREATED", "thing", thing.id, null, created);
+        changes.record(Change.created("thing", thing.id, created), created);
         return Response.status(201).header("Location", "/api/things/" + thing.id).entity(created).build();
     }
 

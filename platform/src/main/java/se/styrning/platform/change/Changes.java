@@ -1,0 +1,44 @@
+package se.styrning.platform.change;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.styrning.platform.audit.Audit;
+import se.styrning.platform.outbox.Outbox;
+import se.styrning.platform.outbox.PublishedEvent;
+
+/**
+ * The one way a service records a change: its audit entry and the events that announce it, in the change's
+ * transaction, so both commit with it or not at all. Each event is keyed by the aggregate it names.
+ * <pre>{@code
+ * changes.record(Change.updated("unit", unit.id, before, after), unit.upserted());
+ * }</pre>
+ */
+@ApplicationScoped
+public class Changes {
+
+    private final Outbox outbox;
+    private final Audit audit;
+
+    Changes(Outbox outbox, Audit audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /** Audits the change and publishes its events, in order; a change without events (configuration) is only audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Change change, PublishedEvent... events) {
+        audit.record(change.action(), change.entityType(), change.entityId(), change.before(), change.after());
+        publish(events);
+    }
+
+    /**
+     * Events that follow from a change already audited, or from the passing of time: a deviation a registration
+     * detects, a reminder of a deadline.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(PublishedEvent... events) {
+        for (PublishedEvent event : events) {
+            outbox.publish(event);
+        }
+    }
+}
