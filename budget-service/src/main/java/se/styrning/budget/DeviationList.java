@@ -2,12 +2,10 @@ package se.styrning.budget;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import se.styrning.platform.rest.ListFilter;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,39 +41,28 @@ public final class DeviationList {
     }
 
     private static <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.unitIds() != null) {
-            where.add("c.unitId in :units");
-            parameters.put("units", filter.unitIds());
-        }
-        if (filter.figure() != null) {
-            where.add("d.figure = :figure");
-            parameters.put("figure", filter.figure());
-        }
-        if (filter.costObjectId() != null) {
-            where.add("d.costObjectId = :costObject");
-            parameters.put("costObject", filter.costObjectId());
-        }
+        ListFilter where = new ListFilter()
+                .where("c.unitId in :units", "units", filter.unitIds())
+                .where("d.figure = :figure", "figure", filter.figure())
+                .where("d.costObjectId = :costObject", "costObject", filter.costObjectId());
         if (filter.month() == null) {
             switch (filter.state()) {
-                case OPEN -> where.add("d.resolvedMonth is null");
-                case RESOLVED -> where.add("d.resolvedMonth is not null");
+                case OPEN -> where.where("d.resolvedMonth is null");
+                case RESOLVED -> where.where("d.resolvedMonth is not null");
                 case ALL -> { }
             }
         } else {
-            where.add("d.detectedMonth <= :month");
+            where.where("d.detectedMonth <= :month", "month", filter.month().atDay(1));
             switch (filter.state()) {
-                case OPEN -> where.add("(d.resolvedMonth is null or d.resolvedMonth > :month)");
-                case RESOLVED -> where.add("d.resolvedMonth = :month");
-                case ALL -> where.add("(d.resolvedMonth is null or d.resolvedMonth >= :month)");
+                case OPEN -> where.where("(d.resolvedMonth is null or d.resolvedMonth > :month)");
+                case RESOLVED -> where.where("d.resolvedMonth = :month");
+                case ALL -> where.where("(d.resolvedMonth is null or d.resolvedMonth >= :month)");
             }
-            parameters.put("month", filter.month().atDay(1));
         }
         EntityManager entityManager = BudgetDeviation.getEntityManager();
         TypedQuery<T> query = entityManager.createQuery(select + " from BudgetDeviation d join CostObject c on c.id = d.costObjectId"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order, type);
-        parameters.forEach(query::setParameter);
+                + where.whereClause() + order, type);
+        where.parameters().map().forEach(query::setParameter);
         return query;
     }
 }

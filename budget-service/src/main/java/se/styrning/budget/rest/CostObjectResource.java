@@ -1,6 +1,5 @@
 package se.styrning.budget.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,12 +27,12 @@ import se.styrning.budget.Outcome;
 import se.styrning.budget.OutcomeService;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,19 +67,9 @@ public class CostObjectResource {
     @Operation(summary = "List cost objects by position, optionally those under one parent or of one unit")
     public Page<CostObjectResponse> list(@QueryParam("parentId") UUID parentId, @QueryParam("unitId") UUID unitId,
                                          @Valid @BeanParam PageParams paging) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (parentId != null) {
-            where.add("parentId = :parentId");
-            parameters.and("parentId", parentId);
-        }
-        if (unitId != null) {
-            where.add("unitId = :unitId");
-            parameters.and("unitId", unitId);
-        }
+        ListFilter filter = new ListFilter().equal("parentId", parentId).equal("unitId", unitId);
         Sort order = Sort.by("position").and("code");
-        return Page.of(where.isEmpty() ? CostObject.findAll(order)
-                : CostObject.find(String.join(" and ", where), order, parameters), paging, CostObjectResponse::from);
+        return Page.of(CostObject.find(filter.query(), order, filter.parameters()), paging, CostObjectResponse::from);
     }
 
     @GET

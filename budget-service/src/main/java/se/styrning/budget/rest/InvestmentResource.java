@@ -1,6 +1,5 @@
 package se.styrning.budget.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,12 +28,12 @@ import se.styrning.budget.Months;
 import se.styrning.budget.OutcomeService;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.problem.ProblemException;
+import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,19 +65,9 @@ public class InvestmentResource {
     @Operation(summary = "List investment projects, optionally of one owner unit or group")
     public Page<InvestmentResponse> list(@QueryParam("ownerUnitId") UUID ownerUnitId, @QueryParam("group") InvestmentGroup group,
                                          @Valid @BeanParam PageParams paging) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (ownerUnitId != null) {
-            where.add("ownerUnitId = :owner");
-            parameters.and("owner", ownerUnitId);
-        }
-        if (group != null) {
-            where.add("group = :group");
-            parameters.and("group", group);
-        }
+        ListFilter filter = new ListFilter().equal("ownerUnitId", ownerUnitId).equal("group", group);
         Sort order = Sort.by("name").and("id");
-        return Page.of(where.isEmpty() ? Investment.findAll(order)
-                : Investment.find(String.join(" and ", where), order, parameters), paging, InvestmentResponse::from);
+        return Page.of(Investment.find(filter.query(), order, filter.parameters()), paging, InvestmentResponse::from);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package se.styrning.budget.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,11 +24,11 @@ import se.styrning.budget.OperatingBudget;
 import se.styrning.budget.OperatingBudgetChange;
 import se.styrning.budget.OperatingBudgetService;
 import se.styrning.platform.idempotency.Idempotent;
+import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,19 +60,9 @@ public class OperatingBudgetResource {
     @Operation(summary = "List operating budgets, optionally of one unit or one year")
     public Page<OperatingBudgetResponses.Budget> list(@QueryParam("unitId") UUID unitId, @QueryParam("year") Integer year,
                                                       @Valid @BeanParam PageParams paging) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (unitId != null) {
-            where.add("unitId = :unitId");
-            parameters.and("unitId", unitId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            parameters.and("year", year);
-        }
+        ListFilter filter = new ListFilter().equal("unitId", unitId).equal("year", year);
         Sort order = Sort.by("year").and("unitId");
-        return Page.of(where.isEmpty() ? OperatingBudget.findAll(order)
-                : OperatingBudget.find(String.join(" and ", where), order, parameters), paging, OperatingBudgetResponses.Budget::from);
+        return Page.of(OperatingBudget.find(filter.query(), order, filter.parameters()), paging, OperatingBudgetResponses.Budget::from);
     }
 
     @GET

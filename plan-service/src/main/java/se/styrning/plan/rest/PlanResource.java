@@ -1,6 +1,5 @@
 package se.styrning.plan.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,11 +35,11 @@ import se.styrning.plan.PlanTree;
 import se.styrning.plan.PlanTrees;
 import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.platform.idempotency.Idempotent;
+import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,23 +100,9 @@ public class PlanResource {
     @Operation(summary = "List plans, newest year first")
     public Page<PlanResponse> list(@QueryParam("unitId") UUID unitId, @QueryParam("year") Integer year,
                                    @QueryParam("status") PlanStatus status, @Valid @BeanParam PageParams paging) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (unitId != null) {
-            where.add("unitId = :unitId");
-            parameters.and("unitId", unitId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            parameters.and("year", year);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
+        ListFilter filter = new ListFilter().equal("unitId", unitId).equal("year", year).equal("status", status);
         Sort order = Sort.descending("year").and("title");
-        return Page.of(where.isEmpty() ? Plan.findAll(order) : Plan.find(String.join(" and ", where), order, parameters),
-                paging, (Plan plan) -> PlanResponse.from(plan));
+        return Page.of(Plan.find(filter.query(), order, filter.parameters()), paging, (Plan plan) -> PlanResponse.from(plan));
     }
 
     @GET

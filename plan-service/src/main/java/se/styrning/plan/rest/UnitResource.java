@@ -1,6 +1,5 @@
 package se.styrning.plan.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,11 +24,11 @@ import se.styrning.plan.OrganisationUnit;
 import se.styrning.plan.UnitKind;
 import se.styrning.plan.UnitService;
 import se.styrning.platform.idempotency.Idempotent;
+import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,19 +61,9 @@ public class UnitResource {
     @Operation(summary = "List organisation units, by code")
     public Page<UnitResponse> list(@QueryParam("parentId") UUID parentId, @QueryParam("kind") UnitKind kind,
                                    @Valid @BeanParam PageParams paging) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (parentId != null) {
-            where.add("parentId = :parentId");
-            parameters.and("parentId", parentId);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            parameters.and("kind", kind);
-        }
+        ListFilter filter = new ListFilter().equal("parentId", parentId).equal("kind", kind);
         Sort byCode = Sort.by("code");
-        return Page.of(where.isEmpty() ? OrganisationUnit.findAll(byCode)
-                : OrganisationUnit.find(String.join(" and ", where), byCode, parameters), paging, UnitResponse::from);
+        return Page.of(OrganisationUnit.find(filter.query(), byCode, filter.parameters()), paging, UnitResponse::from);
     }
 
     @GET
