@@ -48,6 +48,20 @@ final class Fixture {
                         + base * 12 + ".00,\"forecastResult\":-" + (base * 12 + variant) + ".75}").statusCode();
     }
 
+    /** {@code count} status reports in one bulk call, the {@code i}th on activity {@code i % activities}; its status code. */
+    int changeStatuses(Http http, int firstVariant, int count, int month) {
+        String[] statuses = {"ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "DONE"};
+        StringBuilder items = new StringBuilder();
+        for (int variant = firstVariant; variant < firstVariant + count; variant++) {
+            int activity = variant % activities.size();
+            items.append(items.isEmpty() ? "" : ",").append("{\"activityId\":\"").append(activities.get(activity))
+                    .append("\",\"status\":\"").append(statuses[(activity + variant) % statuses.length])
+                    .append("\",\"comment\":\"b").append(variant).append("\",\"effectiveDate\":\"2017-")
+                    .append("%02d".formatted(month)).append("-15\"}");
+        }
+        return http.post("/api/activities/status-reports", "{\"items\":[" + items + "]}").statusCode();
+    }
+
     int changeStatus(Http http, int activity, int month, int variant) {
         String[] statuses = {"ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "DONE"};
         return http.put("/api/activities/" + activities.get(activity) + "/status", "{\"status\":\""

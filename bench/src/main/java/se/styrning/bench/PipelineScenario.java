@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PipelineScenario {
 
+    /** Status reports per bulk call. */
+    static final int BULK_ITEMS = 500;
+
     private final Settings settings;
     private final LocalStack stack;
     private final Http gateway;
@@ -84,6 +87,10 @@ final class PipelineScenario {
                 "visible_samples", paced.count(), "visible_p50_ms", paced.percentileMillis(0.5),
                 "visible_p99_ms", paced.percentileMillis(0.99));
 
+        double[] bulk = bulk(load, changes, 3 * changes);
+        results.record("pipeline-bulk", "changes", changes, "per_call", BULK_ITEMS, "accepted_per_s", bulk[0],
+                "end_to_end_per_s", bulk[1]);
+
         double catchUp = catchUp(load, changes / 2, 2 * changes);
         results.record("pipeline-catch-up", "changes", changes / 2, "applied_per_s", catchUp);
 
@@ -95,6 +102,8 @@ final class PipelineScenario {
                 "p50 ms", "p99 ms"), List.of(
                 List.of("status changes accepted (REST, 64 clients)", accepted, Double.NaN, Double.NaN),
                 List.of("status changes in followup's read model", endToEnd, Double.NaN, Double.NaN),
+                List.of("status changes accepted in bulk (" + BULK_ITEMS + " a call, 4 clients)", bulk[0], Double.NaN, Double.NaN),
+                List.of("bulk status changes in followup's read model", bulk[1], Double.NaN, Double.NaN),
                 List.of("followup catching up on " + changes / 2 + " waiting changes", catchUp, Double.NaN, Double.NaN),
                 List.of("200 → visible in the report, under the full load (probe)", Double.NaN,
                         visible.percentileMillis(0.5), visible.percentileMillis(0.99)),
@@ -103,8 +112,9 @@ final class PipelineScenario {
                 List.of("Kafka producer, " + size + " B records", kafka[0], Double.NaN, Double.NaN),
                 List.of("Kafka consumer, " + size + " B records", kafka[1], Double.NaN, Double.NaN)));
         results.plot("pipeline-throughput.svg", Svg.bars("Events per second: Styrning's pipeline and plain Kafka",
-                "per second", List.of("accepted", "in read model", "catching up", "Kafka produce", "Kafka consume"),
-                Map.of("events/s", List.of(accepted, endToEnd, catchUp, kafka[0], kafka[1]))));
+                "per second", List.of("accepted", "in read model", "bulk accepted", "bulk in read model", "catching up",
+                        "Kafka produce", "Kafka consume"),
+                Map.of("events/s", List.of(accepted, endToEnd, bulk[0], bulk[1], catchUp, kafka[0], kafka[1]))));
     }
 
     /**
@@ -125,6 +135,37 @@ final class PipelineScenario {
         results.record("pipeline-cpu", recorded.toArray());
         Results.table("CPU per status change, by process (saturating phase)", List.of("part", "CPU ms per change",
                 "changes/s it alone would allow"), lines);
+    }
+
+    /**
+     * {@code count} status changes in bulk calls of {@link #BULK_ITEMS} from 4 clients, as systems that sync send
+     * them: accepted per second, and per second until the last is in followup's read model.
+     */
+    private double[] bulk(Fixture load, int count, int firstVariant) throws InterruptedException {
+        long rowsBefore = rows(load.plan);
+        AtomicInteger next = new AtomicInteger(firstVariant);
+        AtomicInteger made = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        long started = System.nanoTime();
+        for (int client = 0; client < 4; client++) {
+            clients.submit(() -> {
+                for (int from = next.getAndAdd(BULK_ITEMS); from < firstVariant + count; from = next.getAndAdd(BULK_ITEMS)) {
+                    int items = Math.min(BULK_ITEMS, firstVariant + count - from);
+                    if (load.changeStatuses(gateway, from, items, 1 + (from / BULK_ITEMS) % 12) == 200) {
+                        made.addAndGet(items);
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.MINUTES);
+        double acceptedSeconds = (System.nanoTime() - started) / 1e9;
+        if (made.get() == 0) {
+            throw new IllegalStateException("no bulk status call was accepted");
+        }
+        awaitRows(load.plan, rowsBefore + made.get(), Duration.ofMinutes(10));
+        double endToEndSeconds = (System.nanoTime() - started) / 1e9;
+        return new double[]{made.get() / acceptedSeconds, made.get() / endToEndSeconds};
     }
 
     /** 64 clients make {@code count} status changes as fast as they are accepted; answers how many failed. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.styrning.platform.change.Change;
 import se.styrning.platform.change.Changes;
+import se.styrning.platform.problem.Problem;
 import se.styrning.platform.problem.ProblemException;
 import se.styrning.platform.rest.Versions;
 import se.styrning.platform.security.CurrentSubject;
@@ -11,6 +12,8 @@ import se.styrning.platform.security.CurrentSubject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Status reports on activities: each kept in the history, published as activity-status-changed. */
@@ -37,6 +40,46 @@ public class StatusService {
      */
     @Transactional
     public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
+                           LocalDate effectiveDate) {
+        return apply(activityId, ifMatch, status, comment, effectiveDate);
+    }
+
+    /**
+     * Many reports in one transaction, in their order: all of them are made, or none. Each is checked as a single
+     * report is (the caller's units, the version it names, an open plan, an activity not cancelled, the effective
+     * date), and made after the ones before it, so two reports on one activity apply in turn. When any fails, the
+     * answer is the first failure's problem, listing every failing item as {@code items[i]}.
+     *
+     * @return each activity as its report left it, in the reports' order
+     */
+    @Transactional
+    public List<StatusReport.Made> reportAll(List<StatusReport> reports) {
+        List<StatusReport.Made> reported = new ArrayList<>(reports.size());
+        List<Problem.FieldError> failures = new ArrayList<>();
+        Problem first = null;
+        for (int i = 0; i < reports.size(); i++) {
+            StatusReport report = reports.get(i);
+            try {
+                reported.add(StatusReport.Made.of(apply(report.activityId(),
+                        report.version() == null ? null : report.version().toString(), report.status(), report.comment(),
+                        report.effectiveDate())));
+            } catch (ProblemException refused) {
+                Problem problem = refused.problem();
+                first = first == null ? problem : first;
+                failures.add(new Problem.FieldError("items[" + i + "]",
+                        problem.status() + " " + problem.title() + ": " + problem.detail()));
+            }
+        }
+        if (first != null) {
+            throw new ProblemException(new Problem(first.type(), first.title(), first.status(),
+                    failures.size() + " of " + reports.size() + " status reports cannot be made, so none was made; "
+                            + failures.get(0).field() + ": " + first.detail(), null, failures));
+        }
+        return reported;
+    }
+
+    /** One report, in the caller's transaction. */
+    private Activity apply(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                            LocalDate effectiveDate) {
         Activity activity = Activity.require(activityId);
         // the plan's unit, or the unit responsible for the activity, reports its status
