@@ -107,11 +107,12 @@ public class CostObjectResource {
     @APIResponse(responseCode = "404", description = "No such cost object")
     @APIResponse(responseCode = "409", description = "The cost object has cost objects below it; only leaves carry figures")
     public Response register(@PathParam("id") UUID id, @PathParam("month") String month,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OutcomeRequest request) {
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull CostObjectOutcomeRequest request) {
         YearMonth yearMonth = Months.parse("month", month);
         OutcomeService.Registration registration = outcomes.register(id, yearMonth, request.figures(), request.comment(), ifMatch);
         Outcome outcome = registration.outcome();
-        OutcomeResponse body = OutcomeResponse.from(CostObject.require(id), outcome);
+        CostObjectOutcomeResponse body = CostObjectOutcomeResponse.from(CostObject.require(id), outcome);
         return registration.effect() == OutcomeService.Effect.CREATED
                 ? Responses.created("/api/cost-objects/" + id + "/outcomes/" + yearMonth, outcome.version, body)
                 : Responses.ok(outcome.version, body);
@@ -127,7 +128,7 @@ public class CostObjectResource {
         CostObject object = CostObject.require(id);
         Outcome outcome = Outcome.find(id, yearMonth)
                 .orElseThrow(() -> ProblemException.notFound("Outcome of " + object.code + " for", yearMonth));
-        return Responses.ok(outcome.version, OutcomeResponse.from(object, outcome));
+        return Responses.ok(outcome.version, CostObjectOutcomeResponse.from(object, outcome));
     }
 
     @GET
@@ -135,9 +136,9 @@ public class CostObjectResource {
     @RolesAllowed("viewer")
     @Operation(summary = "A cost object's outcomes, month by month")
     @APIResponse(responseCode = "404", description = "No such cost object")
-    public Page<OutcomeResponse> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+    public Page<CostObjectOutcomeResponse> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
         CostObject object = CostObject.require(id);
         return Page.of(Outcome.find("costObjectId", Sort.by("month"), id), paging,
-                (Outcome outcome) -> OutcomeResponse.from(object, outcome));
+                (Outcome outcome) -> CostObjectOutcomeResponse.from(object, outcome));
     }
 }

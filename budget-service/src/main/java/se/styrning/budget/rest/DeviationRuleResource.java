@@ -52,7 +52,7 @@ public class DeviationRuleResource {
     @APIResponse(responseCode = "201", description = "Created; applies from the next registration on")
     @APIResponse(responseCode = "400", description = "No threshold, or unknown cost object")
     @APIResponse(responseCode = "409", description = "A rule for the same scope and figure exists")
-    public Response create(@Valid @NotNull DeviationRuleRequests.Create request) {
+    public Response create(@Valid @NotNull DeviationRuleRequest request) {
         DeviationRule rule = rules.create(request.costObjectId(), request.figure(), request.absoluteThreshold(),
                 request.relativeThreshold(), identity.hasRole(UnitAccess.ADMIN));
         return Responses.created("/api/deviation-rules/" + rule.id, rule.version, DeviationRuleResponse.from(rule));
@@ -82,7 +82,7 @@ public class DeviationRuleResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull DeviationRuleRequests.Thresholds request) {
+                           @Valid @NotNull DeviationThresholdsRequest request) {
         DeviationRule rule = rules.update(id, ifMatch, request.absoluteThreshold(), request.relativeThreshold(),
                 identity.hasRole(UnitAccess.ADMIN));
         return Responses.ok(rule.version, DeviationRuleResponse.from(rule));

@@ -74,12 +74,12 @@ public class InvestmentResource {
     @Path("/sums")
     @RolesAllowed("viewer")
     @Operation(summary = "Sums of the investment budget: total, per group, per owner unit (for a year, or all years) and per year")
-    public InvestmentSums sums(@QueryParam("year") Integer year, @QueryParam("ownerUnitId") UUID ownerUnitId) {
+    public InvestmentSumsResponse sums(@QueryParam("year") Integer year, @QueryParam("ownerUnitId") UUID ownerUnitId) {
         if (year != null && (year < 2000 || year > 2100)) {
             throw ProblemException.invalidField("year", "must be between 2000 and 2100");
         }
         List<Investment> selected = ownerUnitId == null ? Investment.listAll() : Investment.list("ownerUnitId", ownerUnitId);
-        return InvestmentSums.of(selected, year);
+        return InvestmentSumsResponse.of(selected, year);
     }
 
     @GET

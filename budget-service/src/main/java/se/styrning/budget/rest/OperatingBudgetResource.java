@@ -50,19 +50,19 @@ public class OperatingBudgetResource {
     @Operation(summary = "Create a unit's operating budget for a year, as a draft")
     @APIResponse(responseCode = "201", description = "Created; Location points at it")
     @APIResponse(responseCode = "409", description = "The unit already has a budget for the year")
-    public Response create(@Valid @NotNull OperatingBudgetRequests.Create request) {
+    public Response create(@Valid @NotNull OperatingBudgetRequest request) {
         OperatingBudget budget = budgets.create(request.unitId(), request.year(), request.amounts());
-        return Responses.created("/api/operating-budgets/" + budget.id, budget.version, OperatingBudgetResponses.Budget.from(budget));
+        return Responses.created("/api/operating-budgets/" + budget.id, budget.version, OperatingBudgetResponse.from(budget));
     }
 
     @GET
     @RolesAllowed("viewer")
     @Operation(summary = "List operating budgets, optionally of one unit or one year")
-    public Page<OperatingBudgetResponses.Budget> list(@QueryParam("unitId") UUID unitId, @QueryParam("year") Integer year,
-                                                      @Valid @BeanParam PageParams paging) {
+    public Page<OperatingBudgetResponse> list(@QueryParam("unitId") UUID unitId, @QueryParam("year") Integer year,
+                                              @Valid @BeanParam PageParams paging) {
         ListFilter filter = new ListFilter().equal("unitId", unitId).equal("year", year);
         Sort order = Sort.by("year").and("unitId");
-        return Page.of(OperatingBudget.find(filter.query(), order, filter.parameters()), paging, OperatingBudgetResponses.Budget::from);
+        return Page.of(OperatingBudget.find(filter.query(), order, filter.parameters()), paging, OperatingBudgetResponse::from);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class OperatingBudgetResource {
     @APIResponse(responseCode = "404", description = "No such budget")
     public Response get(@PathParam("id") UUID id) {
         OperatingBudget budget = OperatingBudget.require(id);
-        return Responses.ok(budget.version, OperatingBudgetResponses.Budget.from(budget));
+        return Responses.ok(budget.version, OperatingBudgetResponse.from(budget));
     }
 
     @PUT
@@ -83,9 +83,9 @@ public class OperatingBudgetResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull OperatingBudgetRequests.Amounts request) {
+                           @Valid @NotNull BudgetAmountsRequest request) {
         OperatingBudget budget = budgets.update(id, ifMatch, request.amounts());
-        return Responses.ok(budget.version, OperatingBudgetResponses.Budget.from(budget));
+        return Responses.ok(budget.version, OperatingBudgetResponse.from(budget));
     }
 
     @POST
@@ -94,9 +94,9 @@ public class OperatingBudgetResource {
     @Operation(summary = "Adopt a draft budget; from then on it changes only by revision")
     @APIResponse(responseCode = "409", description = "Already adopted")
     public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull OperatingBudgetRequests.Adopt request) {
+                          @Valid @NotNull AdoptBudgetRequest request) {
         OperatingBudget budget = budgets.adopt(id, ifMatch, request.adoptedOn());
-        return Responses.ok(budget.version, OperatingBudgetResponses.Budget.from(budget));
+        return Responses.ok(budget.version, OperatingBudgetResponse.from(budget));
     }
 
     @POST
@@ -107,9 +107,9 @@ public class OperatingBudgetResource {
     @APIResponse(responseCode = "400", description = "No amount changes, or the date is outside the budget year")
     @APIResponse(responseCode = "409", description = "The budget is still a draft")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull OperatingBudgetRequests.Revision request) {
+                           @Valid @NotNull ReviseBudgetRequest request) {
         OperatingBudget budget = budgets.revise(id, ifMatch, request.amounts(), request.reason(), request.effectiveDate());
-        return Responses.ok(budget.version, OperatingBudgetResponses.Budget.from(budget));
+        return Responses.ok(budget.version, OperatingBudgetResponse.from(budget));
     }
 
     @GET
@@ -117,8 +117,8 @@ public class OperatingBudgetResource {
     @RolesAllowed("viewer")
     @Operation(summary = "Every state the budget has had, oldest first")
     @APIResponse(responseCode = "404", description = "No such budget")
-    public List<OperatingBudgetResponses.Change> history(@PathParam("id") UUID id) {
+    public List<BudgetChangeResponse> history(@PathParam("id") UUID id) {
         OperatingBudget.require(id);
-        return OperatingBudgetChange.of(id).stream().map(OperatingBudgetResponses.Change::from).toList();
+        return OperatingBudgetChange.of(id).stream().map(BudgetChangeResponse::from).toList();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.budget.CostObject;
@@ -22,7 +21,6 @@ import se.styrning.budget.OutcomeTree;
 import se.styrning.platform.problem.ProblemException;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/outcomes")
@@ -36,23 +34,17 @@ public class OutcomeResource {
         this.outcomes = outcomes;
     }
 
-    @Schema(description = "The outcome table of a month: each tree of cost objects with its figures, parents summed")
-    public record OutcomeTable(@Schema(description = "YYYY-MM") String month,
-                               @Schema(description = "Amounts are in SEK") String currency,
-                               List<OutcomeTree.Node> trees) {
-    }
-
     @GET
     @RolesAllowed("viewer")
     @Operation(summary = "The month's outcome table (seed 004 §1.2): every cost object under root, or all trees")
     @APIResponse(responseCode = "400", description = "month missing or not YYYY-MM")
     @APIResponse(responseCode = "404", description = "No such root cost object")
-    public OutcomeTable table(@QueryParam("month") String month, @QueryParam("root") UUID root) {
+    public OutcomeTableResponse table(@QueryParam("month") String month, @QueryParam("root") UUID root) {
         YearMonth yearMonth = Months.parse("month", month);
         if (root != null) {
             CostObject.require(root);
         }
-        return new OutcomeTable(yearMonth.toString(), "SEK", OutcomeTree.of(root, yearMonth));
+        return new OutcomeTableResponse(yearMonth.toString(), "SEK", OutcomeTree.of(root, yearMonth));
     }
 
     @POST

@@ -3,7 +3,6 @@ package se.styrning.followup.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,12 +15,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Assessment;
 import se.styrning.followup.AssessmentService;
-import se.styrning.followup.Fulfilment;
 import se.styrning.followup.Period;
 import se.styrning.followup.ReadAccess;
 import se.styrning.platform.problem.ProblemException;
@@ -45,12 +42,6 @@ public class AssessmentResource {
     AssessmentResource(AssessmentService assessments, ReadAccess reading) {
         this.assessments = assessments;
         this.reading = reading;
-    }
-
-    @Schema(description = "An assessment of an assignment for a period")
-    public record AssessmentRequest(
-            @NotNull @Schema(description = "How far the assignment is fulfilled") Fulfilment fulfilment,
-            @Size(max = 8000) @Schema(description = "The analysis behind it", example = "Arbetet har genomförts enligt plan") String comment) {
     }
 
     @PUT

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +25,6 @@ import se.styrning.followup.CalendarService;
 import se.styrning.followup.CalendarService.Owner;
 import se.styrning.followup.EffectiveCalendars;
 import se.styrning.followup.FollowupCalendar;
-import se.styrning.followup.PeriodDeadlines;
 import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.followup.readmodel.ReportingUnit;
 import se.styrning.platform.problem.ProblemException;
@@ -35,7 +32,6 @@ import se.styrning.platform.rest.Page;
 import se.styrning.platform.rest.PageParams;
 import se.styrning.platform.rest.Responses;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,37 +51,6 @@ public class CalendarResource {
     CalendarResource(CalendarService calendars, EffectiveCalendars effective) {
         this.calendars = calendars;
         this.effective = effective;
-    }
-
-    @Schema(description = "A follow-up calendar for a year: the periods followed up and their deadlines. A period left out is not followed up.")
-    public record FollowupCalendarRequest(@NotNull @Size(max = 16) @Valid List<@NotNull PeriodDeadlinesRequest> periods) {
-    }
-
-    @Schema(description = "A period (2017-11, 2021-T1, 2019) and the last day of each of its steps. Each deadline is after the "
-            + "period starts and at most a year after it ends; approval is not before the other two.")
-    public record PeriodDeadlinesRequest(
-            @NotNull @Schema(example = "2017-11") String period,
-            @NotNull @Schema(description = "Status reports and their comments on activities", example = "2017-12-05") LocalDate statusReports,
-            @NotNull @Schema(description = "Assessments of assignments and indicator outcomes", example = "2017-12-08") LocalDate assessments,
-            @NotNull @Schema(description = "Approval of the follow-up", example = "2017-12-12") LocalDate approval) {
-
-        PeriodDeadlines deadlines() {
-            return new PeriodDeadlines(period, statusReports, assessments, approval);
-        }
-    }
-
-    @Schema(description = "The calendar that holds for a plan (its own, else its unit's or the nearest above, else the "
-            + "region's default) or for a unit (its own or the nearest above, else the default)")
-    public record EffectiveCalendarResponse(int year,
-                                            @Schema(description = "The plan asked about, else null") UUID planId,
-                                            @Schema(description = "The unit asked about, or the plan's unit") UUID unitId,
-                                            @Schema(description = "The calendar that holds; null when none does, so there are no deadlines")
-                                            Source source,
-                                            @Schema(description = "Its periods and deadlines, in the order of the year") List<PeriodDeadlines> periods) {
-    }
-
-    @Schema(name = "EffectiveCalendarSource", description = "Which calendar holds")
-    public record Source(UUID calendarId, FollowupCalendar.Scope scope, UUID unitId, UUID planId, long version) {
     }
 
     @GET
@@ -136,7 +101,7 @@ public class CalendarResource {
         int parsed = year(year);
         Owner owner = owner(unitId, planId);
         CalendarService.Result result = calendars.set(parsed, owner,
-                request.periods().stream().map(PeriodDeadlinesRequest::deadlines).toList(), ifMatch);
+                request.periods().stream().map(FollowupCalendarRequest.Deadlines::deadlines).toList(), ifMatch);
         FollowupCalendar calendar = result.calendar();
         return result.created()
                 ? Responses.created(location(parsed, owner), calendar.version, calendar.state())
@@ -185,7 +150,8 @@ public class CalendarResource {
 
     private static EffectiveCalendarResponse response(int year, UUID planId, UUID unitId, Optional<FollowupCalendar> calendar) {
         return new EffectiveCalendarResponse(year, planId, unitId,
-                calendar.map(c -> new Source(c.id, c.scope(), c.unitId, c.planId, c.version)).orElse(null),
+                calendar.map(c -> new EffectiveCalendarResponse.Source(c.id, c.scope(), c.unitId, c.planId, c.version))
+                        .orElse(null),
                 calendar.map(FollowupCalendar::periodsInOrder).orElse(List.of()));
     }
 

@@ -1,15 +1,8 @@
 package se.styrning.followup.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.IndicatorOutcome;
@@ -55,34 +47,6 @@ public class IndicatorOutcomeResource {
         this.reading = reading;
     }
 
-    @Schema(description = "An indicator's outcome for a period; women and men exactly when the indicator is split by gender")
-    public record OutcomeRequest(@NotNull @Digits(integer = 14, fraction = 4) @Schema(example = "5.2") BigDecimal total,
-                                 @Digits(integer = 14, fraction = 4) @Schema(example = "6.1") BigDecimal women,
-                                 @Digits(integer = 14, fraction = 4) @Schema(example = "3.9") BigDecimal men) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(description = "Kolada's answer for some KPIs, as api.kolada.se v2 sends it; fields this import does not use "
-            + "(count, next_page, a value's count and status, …) are ignored")
-    public record KoladaDocument(@NotNull @Size(max = 10000) @Valid List<@NotNull @Valid KoladaEntry> values) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(description = "One KPI's values for a municipality or region and a year")
-    public record KoladaEntry(@NotBlank @Size(max = 20) @Schema(example = "N00945") String kpi,
-                              @NotBlank @Size(max = 10) @Schema(description = "Kolada's code of the municipality or region; "
-                                      + "the plan's unit or a unit above it must have it as its code", example = "0013")
-                              String municipality,
-                              @NotNull @Min(2000) @Max(2100) @Schema(example = "2021") Integer period,
-                              @NotNull @Size(max = 3) @Valid List<@NotNull @Valid KoladaValue> values) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(description = "A value for T (total), K (kvinnor) or M (män); null where Kolada has none")
-    public record KoladaValue(@NotNull @Pattern(regexp = "[TKM]", message = "must be T, K or M") String gender,
-                              @Digits(integer = 14, fraction = 4) BigDecimal value) {
-    }
-
     @PUT
     @Path("/{indicatorId}/{period}")
     @RolesAllowed("editor")
@@ -92,7 +56,8 @@ public class IndicatorOutcomeResource {
     @APIResponse(responseCode = "400", description = "Not a period of the plan's year, or the gender values do not fit the indicator")
     @APIResponse(responseCode = "404", description = "followup-service has received no such indicator")
     public Response record(@PathParam("indicatorId") UUID indicatorId, @PathParam("period") String period,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OutcomeRequest request) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull IndicatorOutcomeRequest request) {
         Period parsed = Period.parse(period, "period");
         IndicatorOutcomeService.Result result = outcomes.record(indicatorId, parsed, request.total(), request.women(),
                 request.men(), ifMatch);
@@ -138,7 +103,7 @@ public class IndicatorOutcomeResource {
                     + "does not have (null), are not stored but listed in skipped.")
     @APIResponse(responseCode = "200", description = "How many values matched an indicator, were recorded or unchanged, "
             + "the KPIs no indicator has, and the rows skipped with the reason")
-    public KoladaImport.KoladaSummary kolada(@QueryParam("planId") UUID planId, @Valid @NotNull KoladaDocument document) {
+    public KoladaImport.KoladaSummary kolada(@QueryParam("planId") UUID planId, @Valid @NotNull KoladaDocumentRequest document) {
         if (planId == null) {
             throw ProblemException.invalidField("planId", "is required");
         }
@@ -146,8 +111,8 @@ public class IndicatorOutcomeResource {
                 entry.municipality(), entry.period(), gender(entry, "T"), gender(entry, "K"), gender(entry, "M"))).toList());
     }
 
-    private static BigDecimal gender(KoladaEntry entry, String gender) {
-        return entry.values().stream().filter(v -> gender.equals(v.gender())).map(KoladaValue::value)
+    private static BigDecimal gender(KoladaDocumentRequest.Entry entry, String gender) {
+        return entry.values().stream().filter(v -> gender.equals(v.gender())).map(KoladaDocumentRequest.Entry.Value::value)
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -7,17 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.followup.Period;
 import se.styrning.followup.readmodel.ReportingPlan;
 import se.styrning.followup.report.ReportSignOff;
-import se.styrning.followup.report.ReportState;
 import se.styrning.followup.report.ReportVersion;
 import se.styrning.platform.problem.ProblemException;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,13 +25,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Periods", description = "Follow-up periods (months, tertials, the year) and, per plan, where each follow-up stands")
 public class PeriodResource {
-
-    @Schema(description = "A follow-up period; with a plan, its follow-up's state and latest frozen version")
-    public record PeriodResponse(@Schema(description = "2017-11, 2021-T1 or 2019") String period, Period.Kind kind,
-                                 LocalDate start, LocalDate end,
-                                 @Schema(description = "With planId: OPEN, READY, APPROVED, CLOSED or PUBLISHED") ReportState state,
-                                 @Schema(description = "With planId: the latest frozen version, null if never closed") Integer version) {
-    }
 
     @GET
     @RolesAllowed("viewer")

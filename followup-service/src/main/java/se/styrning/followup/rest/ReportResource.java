@@ -2,9 +2,7 @@ package se.styrning.followup.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,11 +40,6 @@ public class ReportResource {
     ReportResource(ReportLifecycle lifecycle, ReportRendering rendering) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
-    }
-
-    @Schema(description = "Why a closed follow-up is opened again")
-    public record ReopenRequest(@NotBlank @Size(max = 2000)
-                                @Schema(example = "Rättade statusar för november efter styrelsens beredning") String reason) {
     }
 
     @GET
@@ -173,7 +166,7 @@ public class ReportResource {
             + "cleared; the next close makes a new version; publishes report-reopened")
     @APIResponse(responseCode = "409", description = "The follow-up is open")
     public PeriodReport reopen(@PathParam("planId") UUID planId, @PathParam("period") String period,
-                               @Valid @NotNull ReopenRequest request) {
+                               @Valid @NotNull ReopenReportRequest request) {
         return lifecycle.reopen(planId, Period.parse(period, "period"), request.reason());
     }
 

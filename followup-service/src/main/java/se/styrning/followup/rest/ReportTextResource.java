@@ -75,7 +75,7 @@ public class ReportTextResource {
     public Response write(@PathParam("planId") UUID planId, @PathParam("period") String period,
                           @PathParam("section") @Parameter(description = TextSections.SECTION) String section,
                           @QueryParam("area") @Parameter(description = "The focus area's code, for ANALYSIS") String area,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TextRequest request) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportTextRequest request) {
         Period parsed = Period.parse(period, "period");
         return TextSections.answer("/api/reports/" + planId + "/" + parsed, lifecycle.writeText(planId, parsed,
                 TextSections.parse(section), area, request.text(), ifMatch));

@@ -132,7 +132,7 @@ public class RollupReportResource {
             + "publishes rollup-reopened")
     @APIResponse(responseCode = "409", description = "The roll-up is open")
     public RollupReport reopen(@PathParam("unitId") UUID unitId, @PathParam("period") String period,
-                               @Valid @NotNull ReportResource.ReopenRequest request) {
+                               @Valid @NotNull ReopenReportRequest request) {
         return lifecycle.reopen(unitId, Period.parse(period, "period"), request.reason());
     }
 
@@ -187,7 +187,7 @@ public class RollupReportResource {
     public Response write(@PathParam("unitId") UUID unitId, @PathParam("period") String period,
                           @PathParam("section") @Parameter(description = TextSections.SECTION) String section,
                           @QueryParam("area") @Parameter(description = "The focus area's code, for ANALYSIS") String area,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TextRequest request) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportTextRequest request) {
         Period parsed = Period.parse(period, "period");
         return TextSections.answer("/api/rollup-reports/" + unitId + "/" + parsed, lifecycle.writeText(unitId, parsed,
                 TextSections.parse(section), area, request.text(), ifMatch));

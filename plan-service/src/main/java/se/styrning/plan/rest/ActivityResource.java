@@ -17,16 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrning.plan.Activity;
 import se.styrning.plan.ActivityService;
-import se.styrning.plan.ActivityStatus;
 import se.styrning.plan.ActivityStatusChange;
 import se.styrning.plan.StatusService;
-import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
-import se.styrning.plan.rest.HierarchyResponses.StatusChangeResponse;
 import se.styrning.platform.rest.Responses;
 
 import java.time.LocalDate;
@@ -62,7 +58,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull HierarchyRequests.Activity request) {
+                           @Valid @NotNull ActivityRequest request) {
         return ok(activities.update(id, ifMatch, request.content()));
     }
 
@@ -92,7 +88,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The activity with its current status")
     @APIResponse(responseCode = "409", description = "The activity is cancelled or the plan closed")
     public Response reportStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid @NotNull HierarchyRequests.Status request) {
+                                 @Valid @NotNull ReportStatusRequest request) {
         return ok(statuses.report(id, ifMatch, request.status(), request.comment(), request.effectiveDate()));
     }
 
@@ -109,15 +105,10 @@ public class ActivityResource {
     @Path("/{id}/status")
     @RolesAllowed("viewer")
     @Operation(summary = "The status in effect on a date (today by default)")
-    public StatusOn statusOn(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+    public StatusAsOfResponse statusOn(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         Activity.require(id);
         LocalDate date = asOf != null ? asOf : LocalDate.now(StatusService.REGION_TIME);
-        return new StatusOn(id, date, ActivityStatusChange.statusOn(id, date));
-    }
-
-    /** The status of an activity on a given date. */
-    @Schema(description = "The status of an activity on a date")
-    public record StatusOn(UUID activityId, LocalDate asOf, ActivityStatus status) {
+        return new StatusAsOfResponse(id, date, ActivityStatusChange.statusOn(id, date));
     }
 
     private static Response ok(Activity activity) {

@@ -23,8 +23,6 @@ import se.styrning.plan.Activity;
 import se.styrning.plan.ActivityService;
 import se.styrning.plan.Assignment;
 import se.styrning.plan.AssignmentService;
-import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
-import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Responses;
 
@@ -61,7 +59,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull HierarchyRequests.Assignment request) {
+                           @Valid @NotNull AssignmentRequest request) {
         Assignment assignment = assignments.update(id, ifMatch, request.content());
         return Responses.ok(assignment.version, AssignmentResponse.from(assignment));
     }
@@ -82,7 +80,7 @@ public class AssignmentResource {
     @RolesAllowed("editor")
     @Operation(summary = "Add an activity to the assignment (also to an adopted plan)")
     @APIResponse(responseCode = "201", description = "Created; Location points at the activity")
-    public Response addActivity(@PathParam("id") UUID id, @Valid @NotNull HierarchyRequests.Activity request) {
+    public Response addActivity(@PathParam("id") UUID id, @Valid @NotNull ActivityRequest request) {
         Activity activity = activities.create(id, request.content());
         return Responses.created("/api/activities/" + activity.id, activity.version, ActivityResponse.from(activity));
     }

@@ -23,8 +23,6 @@ import se.styrning.plan.Assignment;
 import se.styrning.plan.AssignmentService;
 import se.styrning.plan.FocusArea;
 import se.styrning.plan.FocusAreaService;
-import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
-import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.Responses;
 
@@ -61,7 +59,7 @@ public class FocusAreaResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull HierarchyRequests.FocusArea request) {
+                           @Valid @NotNull FocusAreaRequest request) {
         FocusArea area = focusAreas.update(id, ifMatch, request.code(), request.title(), request.description(),
                 request.position());
         return Responses.ok(area.version, FocusAreaResponse.from(area));
@@ -83,7 +81,7 @@ public class FocusAreaResource {
     @RolesAllowed("editor")
     @Operation(summary = "Add an assignment to the focus area")
     @APIResponse(responseCode = "201", description = "Created; Location points at the assignment")
-    public Response addAssignment(@PathParam("id") UUID id, @Valid @NotNull HierarchyRequests.Assignment request) {
+    public Response addAssignment(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
         Assignment assignment = assignments.create(id, request.content());
         return Responses.created("/api/assignments/" + assignment.id, assignment.version,
                 AssignmentResponse.from(assignment));

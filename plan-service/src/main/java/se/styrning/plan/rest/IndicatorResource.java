@@ -52,7 +52,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull IndicatorRequests.Definition request) {
+                           @Valid @NotNull IndicatorRequest request) {
         return ok(indicators.update(id, ifMatch, request.content()));
     }
 
@@ -72,7 +72,7 @@ public class IndicatorResource {
     @Operation(summary = "Set the target (målvärde) for a year; women and men too when the indicator is split by gender")
     @APIResponse(responseCode = "200", description = "The indicator with its targets")
     public Response setTarget(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
-                              @Valid @NotNull IndicatorRequests.Target request) {
+                              @Valid @NotNull IndicatorTargetRequest request) {
         indicators.setTarget(id, year, request.total(), request.women(), request.men());
         return ok(Indicator.require(id));
     }

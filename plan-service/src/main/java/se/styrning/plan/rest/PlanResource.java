@@ -33,7 +33,6 @@ import se.styrning.plan.PlanService;
 import se.styrning.plan.PlanStatus;
 import se.styrning.plan.PlanTree;
 import se.styrning.plan.PlanTrees;
-import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 import se.styrning.platform.idempotency.Idempotent;
 import se.styrning.platform.rest.ListFilter;
 import se.styrning.platform.rest.Page;
@@ -74,7 +73,7 @@ public class PlanResource {
     @Operation(summary = "Create a plan (DRAFT) for a unit and year")
     @APIResponse(responseCode = "201", description = "Created; Location points at the plan")
     @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
-    public Response create(@Valid @NotNull PlanRequests.Create request) {
+    public Response create(@Valid @NotNull PlanRequest request) {
         Plan plan = plans.create(request.unitId(), request.year(), request.title());
         return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
     }
@@ -132,7 +131,7 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PlanRequests.Update request) {
+                           @Valid @NotNull PlanTitleRequest request) {
         return ok(plans.retitle(id, ifMatch, request.title()));
     }
 
@@ -142,7 +141,7 @@ public class PlanResource {
     @Operation(summary = "Adopt (fastställ) a DRAFT plan; If-Match is checked when sent")
     @APIResponse(responseCode = "409", description = "The plan is not a DRAFT")
     public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull PlanRequests.Adopt request) {
+                          @Valid @NotNull AdoptPlanRequest request) {
         return ok(plans.adopt(id, ifMatch, request.adoptedBy(), request.adoptedOn()));
     }
 
@@ -164,7 +163,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at the new plan")
     @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
     @APIResponse(responseCode = "422", description = "The plan has more activities than a plan tree holds (styrning.plans.max-tree-activities)")
-    public Response copy(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.Copy request) {
+    public Response copy(@PathParam("id") UUID id, @Valid @NotNull CopyPlanRequest request) {
         Plan plan = copier.copy(id, request.year());
         return Responses.created("/api/plans/" + plan.id, plan.version, PlanResponse.from(plan));
     }
@@ -176,7 +175,7 @@ public class PlanResource {
     @Operation(summary = "Add a focus area to the plan")
     @APIResponse(responseCode = "201", description = "Created; Location points at the focus area")
     @APIResponse(responseCode = "409", description = "The code is taken in this plan, or the plan is closed")
-    public Response addFocusArea(@PathParam("id") UUID id, @Valid @NotNull HierarchyRequests.FocusArea request) {
+    public Response addFocusArea(@PathParam("id") UUID id, @Valid @NotNull FocusAreaRequest request) {
         FocusArea area = focusAreas.create(id, request.code(), request.title(), request.description(), request.position());
         return Responses.created("/api/focus-areas/" + area.id, area.version, FocusAreaResponse.from(area));
     }
@@ -198,7 +197,7 @@ public class PlanResource {
     @Operation(summary = "Add a quality indicator to the plan")
     @APIResponse(responseCode = "201", description = "Created; Location points at the indicator")
     @APIResponse(responseCode = "409", description = "The name is taken in this plan, or the plan is closed")
-    public Response addIndicator(@PathParam("id") UUID id, @Valid @NotNull IndicatorRequests.Definition request) {
+    public Response addIndicator(@PathParam("id") UUID id, @Valid @NotNull IndicatorRequest request) {
         Indicator indicator = indicators.create(id, request.content());
         return Responses.created("/api/indicators/" + indicator.id, indicator.version,
                 IndicatorResponse.from(indicator, List.of()));

@@ -2,9 +2,6 @@ package se.styrning.plan.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrning.plan.PlanTree;
-import se.styrning.plan.rest.HierarchyResponses.ActivityResponse;
-import se.styrning.plan.rest.HierarchyResponses.AssignmentResponse;
-import se.styrning.plan.rest.HierarchyResponses.FocusAreaResponse;
 
 import java.util.List;
 

@@ -51,7 +51,7 @@ public class UnitResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at the unit")
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown parent or a kind that cannot sit under it")
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public Response create(@Valid @NotNull CreateUnitRequest request) {
+    public Response create(@Valid @NotNull UnitRequest request) {
         OrganisationUnit unit = units.create(request.code(), request.name(), request.kind(), request.parentId());
         return Responses.created("/api/units/" + unit.id, unit.version, UnitResponse.from(unit));
     }
@@ -83,7 +83,7 @@ public class UnitResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull CreateUnitRequest request) {
+                           @Valid @NotNull UnitRequest request) {
         OrganisationUnit unit = units.update(id, ifMatch, request.code(), request.name(), request.kind(), request.parentId());
         return Responses.ok(unit.version, UnitResponse.from(unit));
     }

@@ -18,8 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Schema(description = "Sums of the investment budget in SEK: the total, per group, per owner unit and per year")
-public record InvestmentSums(@Schema(description = "The year summed, or null for every year") Integer year,
-                             BigDecimal total, List<GroupSum> byGroup, List<OwnerSum> byOwner, List<YearSum> byYear) {
+public record InvestmentSumsResponse(@Schema(description = "The year summed, or null for every year") Integer year,
+                                     BigDecimal total, List<GroupSum> byGroup, List<OwnerSum> byOwner, List<YearSum> byYear) {
 
     @Schema(description = "The sum of one group; group null holds the projects without one")
     public record GroupSum(InvestmentGroup group, BigDecimal amount) {
@@ -34,7 +34,7 @@ public record InvestmentSums(@Schema(description = "The year summed, or null for
     }
 
     /** Sums over {@code investments}; the group and owner sums count only {@code year} when it is given. */
-    static InvestmentSums of(List<Investment> investments, Integer year) {
+    static InvestmentSumsResponse of(List<Investment> investments, Integer year) {
         List<Line> lines = investments.stream().flatMap(i -> i.amounts.stream().map(a -> new Line(i, a))).toList();
         List<Line> counted = lines.stream().filter(l -> year == null || l.amount().year == year).toList();
         BigDecimal total = sum(counted);
@@ -45,7 +45,7 @@ public record InvestmentSums(@Schema(description = "The year summed, or null for
                 .sorted(Map.Entry.comparingByKey()).map(e -> new OwnerSum(e.getKey(), sum(e.getValue()))).toList();
         List<YearSum> byYear = lines.stream().collect(Collectors.groupingBy(l -> l.amount().year, TreeMap::new, Collectors.toList()))
                 .entrySet().stream().map(e -> new YearSum(e.getKey(), sum(e.getValue()))).toList();
-        return new InvestmentSums(year, total, byGroup, byOwner, byYear);
+        return new InvestmentSumsResponse(year, total, byGroup, byOwner, byYear);
     }
 
     private record Line(Investment investment, YearAmount amount) {

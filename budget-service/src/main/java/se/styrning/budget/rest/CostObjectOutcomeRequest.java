@@ -8,10 +8,8 @@ import se.styrning.budget.Figures;
 
 import java.math.BigDecimal;
 
-// named apart from followup-service's indicator OutcomeRequest: the gateway merges both services' schemas into one document
-@Schema(name = "CostObjectOutcomeRequest",
-        description = "A month's figures for a leaf cost object, in SEK (öre at most); deviations are derived")
-public record OutcomeRequest(
+@Schema(description = "A month's figures for a leaf cost object, in SEK (öre at most); deviations are derived")
+public record CostObjectOutcomeRequest(
         @NotNull @Digits(integer = 16, fraction = 2)
         @Schema(description = "Resultat hittills i år (year to date)", example = "-812012000.00")
         BigDecimal resultYtd,
