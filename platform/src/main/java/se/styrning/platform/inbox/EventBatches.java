@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,21 +68,6 @@ public class EventBatches {
      */
     public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Subscription subscription,
                                        Consumer<IncomingEvent> handling) {
-        return apply(batch, event -> applyOnce(subscription, event, handling));
-    }
-
-    /** One event for the subscription, in the caller's transaction: what {@link #apply} does with each. */
-    public void applyOnce(Subscription subscription, IncomingEvent event, Consumer<IncomingEvent> handling) {
-        if (!event.type().startsWith(subscription.typePrefix())) {
-            throw new MalformedEventException("event " + event.id() + " of type " + event.type()
-                    + " does not belong on a topic of " + subscription.typePrefix() + "* events");
-        }
-        if (subscription.applies().test(event.type()) && inbox.firstDelivery(event, subscription.consumer())) {
-            handling.accept(event);
-        }
-    }
-
-    private CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> handling) {
         List<CompletionStage<Void>> settled = new ArrayList<>();
         Map<KafkaRecord<String, String>, IncomingEvent> readable = new LinkedHashMap<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
@@ -93,7 +79,7 @@ public class EventBatches {
         }
         try {
             if (!readable.isEmpty()) {
-                applyTogether(readable, handling, settled);
+                applyTogether(readable, subscription, handling, settled);
             }
         } catch (HeldForRedelivery e) {
             return new CompletableFuture<>();
@@ -101,24 +87,56 @@ public class EventBatches {
         return allOf(settled);
     }
 
-    private void applyTogether(Map<KafkaRecord<String, String>, IncomingEvent> readable,
+    /** One event for the subscription, in the caller's transaction: what {@link #apply} does with each. */
+    public void applyOnce(Subscription subscription, IncomingEvent event, Consumer<IncomingEvent> handling) {
+        requireTopicsPrefix(subscription, event);
+        if (subscription.applies().test(event.type()) && inbox.firstDelivery(event, subscription.consumer())) {
+            handling.accept(event);
+        }
+    }
+
+    /**
+     * The whole poll in one transaction, with one inbox statement for all its events ({@link Inbox#firstDeliveries}):
+     * only the first delivery of each is applied, in the poll's order.
+     */
+    private void applyTogether(Map<KafkaRecord<String, String>, IncomingEvent> readable, Subscription subscription,
                                Consumer<IncomingEvent> handling, List<CompletionStage<Void>> settled) {
         String topic = readable.keySet().iterator().next().getTopic();
         try {
-            transactions.apply(readable.size() + " events from " + topic,
-                    () -> readable.forEach((record, event) -> applyTraced(record, event, handling)));
+            transactions.apply(readable.size() + " events from " + topic, () -> {
+                List<String> applied = new ArrayList<>(readable.size());
+                for (IncomingEvent event : readable.values()) {
+                    requireTopicsPrefix(subscription, event);
+                    if (subscription.applies().test(event.type())) {
+                        applied.add(event.id());
+                    }
+                }
+                Set<String> first = inbox.firstDeliveries(applied, subscription.consumer());
+                readable.forEach((record, event) -> {
+                    if (first.remove(event.id())) {
+                        applyTraced(record, event, handling);
+                    }
+                });
+            });
             readable.keySet().forEach(record -> settled.add(record.ack()));
         } catch (HeldForRedelivery e) {
             throw e;
         } catch (RuntimeException oneOfThemIsAtFault) {
-            readable.forEach((record, event) -> settled.add(applyAlone(record, event, handling)));
+            readable.forEach((record, event) -> settled.add(applyAlone(record, event, subscription, handling)));
+        }
+    }
+
+    private static void requireTopicsPrefix(Subscription subscription, IncomingEvent event) {
+        if (!event.type().startsWith(subscription.typePrefix())) {
+            throw new MalformedEventException("event " + event.id() + " of type " + event.type()
+                    + " does not belong on a topic of " + subscription.typePrefix() + "* events");
         }
     }
 
     private CompletionStage<Void> applyAlone(KafkaRecord<String, String> record, IncomingEvent event,
-                                             Consumer<IncomingEvent> handling) {
+                                             Subscription subscription, Consumer<IncomingEvent> handling) {
         try {
-            transactions.apply(event, () -> applyTraced(record, event, handling));
+            transactions.apply(event, () -> applyTraced(record, event, e -> applyOnce(subscription, e, handling)));
             return record.ack();
         } catch (HeldForRedelivery e) {
             throw e;
