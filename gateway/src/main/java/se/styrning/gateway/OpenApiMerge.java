@@ -12,7 +12,7 @@ import java.util.Map;
  * The services' OpenAPI documents as one, with the bearer scheme. Each service's {@code /api/audit/{service}} becomes
  * its own path ({@code /api/audit/plan}, …); a service that did not answer is named in the description instead of
  * failing the whole document. A schema several services define alike (Problem, Page) is served once; one that a later
- * service (by name) defines differently is served under the service's name first ({@code FollowupOutcomeRequest}),
+ * service (by name) defines differently is served under the service's name first (a later {@code Thing} becomes {@code BudgetThing}),
  * that service's references are pointed at it, and the document lists it in {@code x-schema-collisions}, so a client
  * generated from the document never gets one service's body for another's operation.
  */

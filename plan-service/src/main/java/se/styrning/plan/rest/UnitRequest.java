@@ -9,7 +9,7 @@ import se.styrning.plan.UnitKind;
 
 import java.util.UUID;
 
-@Schema(description = "A new organisation unit")
+@Schema(description = "An organisation unit: created by POST, replaced whole by PUT")
 public record UnitRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}._-]+", message = "may hold letters, digits, '.', '_' and '-'")
         @Schema(description = "Unique short code", example = "RK")
