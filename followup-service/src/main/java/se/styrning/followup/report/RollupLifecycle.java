@@ -7,8 +7,6 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import se.styrning.followup.Period;
 import se.styrning.followup.ReadAccess;
-import se.styrning.followup.event.RollupClosed;
-import se.styrning.followup.event.RollupPublished;
 import se.styrning.followup.event.RollupReopened;
 import se.styrning.followup.readmodel.ReportingUnit;
 import se.styrning.platform.change.Change;
@@ -112,9 +110,7 @@ public class RollupLifecycle {
         version.closedAt = clock.instant();
         version.persist();
         changes.record(new Change("CLOSED", ENTITY, unitId + "/" + period, latest == null ? null : latest.summary(),
-                version.summary()), new RollupClosed(unitId, period.toString(), number, report.plans().size(),
-                report.plansApproved(), report.activitiesByStatus(), exceptionCount(report),
-                report.economy().deviations().size(), link(unitId, period, number), version.closedBy, version.closedAt));
+                version.summary()), version.closed(report));
         return report;
     }
 
@@ -142,9 +138,7 @@ public class RollupLifecycle {
         latest.publishedAt = clock.instant();
         report = frozen(latest);
         changes.record(new Change("PUBLISHED", ENTITY, unitId + "/" + period, before, latest.summary()),
-                new RollupPublished(unitId, period.toString(), latest.number, report.plans().size(),
-                        report.activitiesByStatus(), exceptionCount(report), report.economy().deviations().size(),
-                        link(unitId, period, latest.number), latest.publishedBy, latest.publishedAt));
+                latest.published(report));
         return report;
     }
 
@@ -194,11 +188,6 @@ public class RollupLifecycle {
                 section, area, text, ifMatch);
     }
 
-    private static int exceptionCount(RollupReport report) {
-        return report.exceptions().stream().flatMap(unit -> unit.assignments().stream())
-                .mapToInt(assignment -> assignment.activities().size()).sum();
-    }
-
     private void readable(UUID unitId) {
         ReportingUnit.findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         reading.require(unitId);
@@ -211,10 +200,6 @@ public class RollupLifecycle {
 
     private static String path(UUID unitId, Period period) {
         return "/api/rollup-reports/" + unitId + "/" + period;
-    }
-
-    private static String link(UUID unitId, Period period, int number) {
-        return path(unitId, period) + "?version=" + number;
     }
 
     private RollupReport frozen(RollupVersion version) {

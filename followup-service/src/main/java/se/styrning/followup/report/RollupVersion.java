@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.styrning.followup.Period;
+import se.styrning.followup.event.RollupClosed;
+import se.styrning.followup.event.RollupPublished;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +37,30 @@ public class RollupVersion extends PanacheEntityBase {
     public record Summary(ReportState state, int version, boolean plansApproved, String closedBy, Instant closedAt,
                           String publishedBy, Instant publishedAt, String reopenedBy, Instant reopenedAt,
                           String reopenReason) {
+    }
+
+    /** Announces the closing: this version, frozen, with the roll-up's counts. */
+    RollupClosed closed(RollupReport report) {
+        return new RollupClosed(unitId, period, number, report.plans().size(), report.plansApproved(),
+                report.activitiesByStatus(), exceptionCount(report), report.economy().deviations().size(), link(),
+                closedBy, closedAt);
+    }
+
+    /** Announces the publication of this version to the board. */
+    RollupPublished published(RollupReport report) {
+        return new RollupPublished(unitId, period, number, report.plans().size(), report.activitiesByStatus(),
+                exceptionCount(report), report.economy().deviations().size(), link(), publishedBy, publishedAt);
+    }
+
+    /** Where this version is read. */
+    private String link() {
+        return "/api/rollup-reports/" + unitId + "/" + period + "?version=" + number;
+    }
+
+    /** The activities the roll-up lists as exceptions, over all its units. */
+    private static int exceptionCount(RollupReport report) {
+        return report.exceptions().stream().flatMap(unit -> unit.assignments().stream())
+                .mapToInt(assignment -> assignment.activities().size()).sum();
     }
 
     public static Optional<RollupVersion> latest(UUID unitId, Period period) {
