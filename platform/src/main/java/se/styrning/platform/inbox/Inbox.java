@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,12 +28,7 @@ public class Inbox {
     /** True the first time {@code consumer} sees {@code event}; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(IncomingEvent event, String consumer) {
-        return entityManager.createNativeQuery("""
-                        insert into processed_event (event_id, consumer) values (?1, ?2)
-                        on conflict do nothing""")
-                .setParameter(1, event.id())
-                .setParameter(2, consumer)
-                .executeUpdate() == 1;
+        return !firstDeliveries(List.of(event.id()), consumer).isEmpty();
     }
 
     /**
