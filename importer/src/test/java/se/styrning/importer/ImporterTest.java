@@ -6,11 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,13 +87,6 @@ class ImporterTest {
     }
 
     private Importer.Summary load() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Importer importer = new Importer(URI.create("http://localhost:" + gateway.getAddress().getPort()), "token",
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return importer.load(directory);
-        } finally {
-            System.out.print(out.toString(StandardCharsets.UTF_8));
-        }
+        return ImporterRun.load(gateway.getAddress().getPort(), directory);
     }
 }
