@@ -114,7 +114,9 @@ public class Activity extends PanacheEntityBase {
         change.id = UUID.randomUUID();
         change.activityId = id;
         change.planId = planId;
-        change.previousStatus = ActivityStatusChange.statusOn(id, effectiveDate);
+        // the current status is the latest-dated report: only a report dated before it needs the history
+        change.previousStatus = statusEffectiveDate == null ? ActivityStatus.NOT_STARTED
+                : effectiveDate.isBefore(statusEffectiveDate) ? ActivityStatusChange.statusOn(id, effectiveDate) : status;
         change.status = newStatus;
         change.comment = comment == null || comment.isBlank() ? null : comment;
         change.commentMissing = change.comment == null;

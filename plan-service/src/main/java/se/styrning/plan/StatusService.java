@@ -13,7 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Status reports on activities: each kept in the history, published as activity-status-changed. */
@@ -41,7 +47,13 @@ public class StatusService {
     @Transactional
     public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                            LocalDate effectiveDate) {
-        return apply(activityId, ifMatch, status, comment, effectiveDate);
+        Activity activity = Activity.require(activityId);
+        // the plan's unit, or the unit responsible for the activity, reports its status
+        Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
+        Changes.Recorded made = make(activity, plan, ifMatch, status, comment, effectiveDate);
+        activity.persistAndFlush();
+        changes.recordAll(List.of(made));
+        return activity;
     }
 
     /**
@@ -49,20 +61,33 @@ public class StatusService {
      * report is (the caller's units, the version it names, an open plan, an activity not cancelled, the effective
      * date), and made after the ones before it, so two reports on one activity apply in turn. When any fails, the
      * answer is the first failure's problem, listing every failing item as {@code items[i]}.
+     * <p>
+     * The activities, plans and assignments are read with one query each, the units checked once per pair of
+     * units, and the changes written together at the end, so a call costs a few statements, not a few per report.
      *
      * @return each activity as its report left it, in the reports' order
      */
     @Transactional
     public List<StatusReport.Made> reportAll(List<StatusReport> reports) {
+        load(reports);
+        Map<List<UUID>, Optional<ProblemException>> unitChecks = new HashMap<>();
+        List<Changes.Recorded> made = new ArrayList<>(reports.size());
+        Set<Activity> unflushed = new LinkedHashSet<>();
         List<StatusReport.Made> reported = new ArrayList<>(reports.size());
         List<Problem.FieldError> failures = new ArrayList<>();
         Problem first = null;
         for (int i = 0; i < reports.size(); i++) {
             StatusReport report = reports.get(i);
             try {
-                reported.add(StatusReport.Made.of(apply(report.activityId(),
-                        report.version() == null ? null : report.version().toString(), report.status(), report.comment(),
-                        report.effectiveDate())));
+                Activity activity = Activity.require(report.activityId());
+                if (unflushed.contains(activity)) {
+                    // its version must count the report before this one, which may name it
+                    flush(unflushed, reported);
+                }
+                Plan plan = actionable(activity, unitChecks);
+                made.add(make(activity, plan, report.version() == null ? null : report.version().toString(),
+                        report.status(), report.comment(), report.effectiveDate()));
+                unflushed.add(activity);
             } catch (ProblemException refused) {
                 Problem problem = refused.problem();
                 first = first == null ? problem : first;
@@ -75,15 +100,47 @@ public class StatusService {
                     failures.size() + " of " + reports.size() + " status reports cannot be made, so none was made; "
                             + failures.get(0).field() + ": " + first.detail(), null, failures));
         }
+        flush(unflushed, reported);
+        changes.recordAll(made);
         return reported;
     }
 
-    /** One report, in the caller's transaction. */
-    private Activity apply(UUID activityId, String ifMatch, ActivityStatus status, String comment,
-                           LocalDate effectiveDate) {
-        Activity activity = Activity.require(activityId);
-        // the plan's unit, or the unit responsible for the activity, reports its status
-        Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
+    /** Reads what the reports name into the session, where each report's lookups then find it. */
+    private static void load(List<StatusReport> reports) {
+        List<UUID> activityIds = reports.stream().map(StatusReport::activityId).distinct().toList();
+        List<Activity> activities = Activity.list("id in ?1", activityIds);
+        Plan.list("id in ?1", activities.stream().map(activity -> activity.planId).distinct().toList());
+        Assignment.list("id in ?1", activities.stream().map(activity -> activity.assignmentId).distinct().toList());
+    }
+
+    /** {@link PlanGuard#actionable}, asked once per pair of units the call names. */
+    private Plan actionable(Activity activity, Map<List<UUID>, Optional<ProblemException>> unitChecks) {
+        Plan plan = Plan.require(activity.planId);
+        Optional<ProblemException> refusal = unitChecks.computeIfAbsent(
+                Arrays.asList(plan.unitId, activity.responsibleUnitId), units -> {
+                    try {
+                        guard.actionable(activity.planId, activity.responsibleUnitId);
+                        return Optional.empty();
+                    } catch (ProblemException refused) {
+                        return Optional.of(refused);
+                    }
+                });
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        return plan;
+    }
+
+    /** Writes the activities' changes, which gives each its new version, and answers for each. */
+    private static void flush(Set<Activity> unflushed, List<StatusReport.Made> reported) {
+        Activity.flush();
+        unflushed.forEach(activity -> reported.add(StatusReport.Made.of(activity)));
+        unflushed.clear();
+    }
+
+    /** One report on an activity whose plan the caller may act on, in the caller's transaction. */
+    private Changes.Recorded make(Activity activity, Plan plan, String ifMatch, ActivityStatus status, String comment,
+                                  LocalDate effectiveDate) {
         Versions.checkMatch(ifMatch, activity.version);
         plan.requireOpen();
         if (activity.cancelled) {
@@ -93,11 +150,8 @@ public class StatusService {
         Activity.StatusState before = activity.statusState();
         ActivityStatusChange change = activity.report(status, comment, effective, subject.name(), Instant.now());
         change.persist();
-        activity.persistAndFlush();
-        Assignment assignment = Assignment.require(activity.assignmentId);
-        changes.record(new Change("STATUS_CHANGED", "activity", activity.id, before, activity.statusState()),
-                change.announced(assignment));
-        return activity;
+        return new Changes.Recorded(new Change("STATUS_CHANGED", "activity", activity.id, before, activity.statusState()),
+                change.announced(Assignment.require(activity.assignmentId)));
     }
 
     private static LocalDate effectiveDate(Plan plan, LocalDate requested) {

@@ -147,6 +147,29 @@ class StatusReportsTest {
     }
 
     @Test
+    void reportsOnOneActivityInOneCallSeeTheOnesBeforeThemAsSeparateCallsWould() {
+        ActivityStatusTest.Fixture a = fixture();
+        Map<String, Object> late = new java.util.HashMap<>(item(a.activity(), "PARTLY_ON_PLAN", "Sent för juni", "2021-06-30"));
+        late.put("version", 2);
+
+        bulk("editor", List.of(
+                item(a.activity(), "ONGOING", "Start", "2021-02-01"),
+                item(a.activity(), "DONE", "Klar", "2021-11-30"),
+                late,
+                item(a.activity(), "OFF_PLAN", "Samma dag", "2021-11-30")))
+                .statusCode(200)
+                .body("items.version", equalTo(List.of(1, 2, 3, 4)))
+                .body("items.status", equalTo(List.of("ONGOING", "DONE", "DONE", "OFF_PLAN")));
+
+        as("viewer").when().get("/api/activities/" + a.activity() + "/status-history").then().statusCode(200)
+                .body("effectiveDate", equalTo(List.of("2021-02-01", "2021-06-30", "2021-11-30", "2021-11-30")))
+                .body("status", equalTo(List.of("ONGOING", "PARTLY_ON_PLAN", "DONE", "OFF_PLAN")))
+                .body("previousStatus", equalTo(List.of("NOT_STARTED", "ONGOING", "ONGOING", "DONE")));
+        as("viewer").when().get("/api/activities/" + a.activity()).then()
+                .body("status", equalTo("OFF_PLAN")).body("version", equalTo(4));
+    }
+
+    @Test
     void anIdempotencyKeyCoversTheWholeCall() {
         ActivityStatusTest.Fixture a = fixture();
         Map<String, Object> body = Map.of("items", List.of(item(a.activity(), "ONGOING", "Pågår", "2021-03-31"),

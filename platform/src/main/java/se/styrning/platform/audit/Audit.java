@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import se.styrning.platform.security.CurrentSubject;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,25 +38,46 @@ public class Audit {
     }
 
     /**
-     * @param action     what happened, e.g. {@code CREATED}, {@code ADOPTED}
-     * @param before     the state before (a response record), or null for a creation
-     * @param after      the state after, or null for a deletion
+     * One change as the trail keeps it.
+     *
+     * @param action what happened, e.g. {@code CREATED}, {@code ADOPTED}
+     * @param before the state before (a response record), or null for a creation
+     * @param after  the state after, or null for a deletion
+     */
+    public record Entry(String action, String entityType, Object entityId, Object before, Object after) {
+    }
+
+    /**
+     * Writes the entries in one batch. The statement runs on the transaction's connection without flushing the
+     * session first (a native query would flush every entity the transaction has loaded, once per entry).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String entityType, Object entityId, Object before, Object after) {
-        entityManager.createNativeQuery("""
-                        insert into audit_entry (id, occurred_at, subject, action, entity_type, entity_id, before, after, request_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9)""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .setParameter(3, subject.name())
-                .setParameter(4, action)
-                .setParameter(5, entityType)
-                .setParameter(6, entityId.toString())
-                .setParameter(7, toJson(before))
-                .setParameter(8, toJson(after))
-                .setParameter(9, requestId())
-                .executeUpdate();
+    public void record(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        String by = subject.name();
+        String requestId = requestId();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_entry (id, occurred_at, subject, action, entity_type, entity_id, before, after, request_id)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")) {
+                for (Entry entry : entries) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, now);
+                    insert.setString(3, by);
+                    insert.setString(4, entry.action());
+                    insert.setString(5, entry.entityType());
+                    insert.setString(6, entry.entityId().toString());
+                    insert.setString(7, toJson(entry.before()));
+                    insert.setString(8, toJson(entry.after()));
+                    insert.setString(9, requestId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private String requestId() {

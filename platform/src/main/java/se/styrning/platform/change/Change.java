@@ -1,5 +1,7 @@
 package se.styrning.platform.change;
 
+import se.styrning.platform.audit.Audit;
+
 /**
  * What the audit log records of one change: the action, the entity and its state before and after (response records,
  * serialised as JSON). Before is null for a creation, after is null for a removal.
@@ -21,5 +23,10 @@ public record Change(String action, String entityType, Object entityId, Object b
     /** Created when there was nothing before, updated otherwise. */
     public static Change saved(String entityType, Object entityId, Object before, Object after) {
         return before == null ? created(entityType, entityId, after) : updated(entityType, entityId, before, after);
+    }
+
+    /** The change as the audit trail keeps it. */
+    public Audit.Entry entry() {
+        return new Audit.Entry(action, entityType, entityId, before, after);
     }
 }

@@ -6,6 +6,8 @@ import se.styrning.platform.audit.Audit;
 import se.styrning.platform.outbox.Outbox;
 import se.styrning.platform.outbox.PublishedEvent;
 
+import java.util.List;
+
 /**
  * The one way a service records a change: its audit entry and the events that announce it, in the change's
  * transaction, so both commit with it or not at all. Each event is keyed by the aggregate it names.
@@ -27,8 +29,25 @@ public class Changes {
     /** Audits the change and publishes its events, in order; a change without events (configuration) is only audited. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Change change, PublishedEvent... events) {
-        audit.record(change.action(), change.entityType(), change.entityId(), change.before(), change.after());
-        publish(events);
+        recordAll(List.of(new Recorded(change, List.of(events))));
+    }
+
+    /** A change and the events that announce it, as one call of {@link #recordAll} takes many. */
+    public record Recorded(Change change, List<PublishedEvent> events) {
+
+        public Recorded(Change change, PublishedEvent... events) {
+            this(change, List.of(events));
+        }
+    }
+
+    /**
+     * Many changes of one call (a bulk request): their audit entries in one batch and their events in another, in
+     * order, so a bulk call costs two statements however many changes it makes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Recorded> changes) {
+        audit.record(changes.stream().map(recorded -> recorded.change().entry()).toList());
+        outbox.publish(changes.stream().flatMap(recorded -> recorded.events().stream()).toList());
     }
 
     /**
@@ -37,8 +56,6 @@ public class Changes {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(PublishedEvent... events) {
-        for (PublishedEvent event : events) {
-            outbox.publish(event);
-        }
+        outbox.publish(List.of(events));
     }
 }

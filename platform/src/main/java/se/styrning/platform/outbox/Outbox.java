@@ -6,11 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import se.styrning.platform.tracing.EventTracing;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,38 +37,36 @@ public class Outbox {
     }
 
     /**
-     * Writes the event's row, keyed by the aggregate it names.
-     *
-     * @return the event id ({@code ce_id})
+     * Writes the events' rows in one batch, in order, each keyed by the aggregate it names. The statement runs on
+     * the transaction's connection without flushing the session first (a native query would flush every entity the
+     * transaction has loaded, once per event).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(PublishedEvent event) {
-        Aggregate aggregate = event.aggregate();
-        return publish(aggregate.type(), aggregate.id(), event.eventType(), event);
-    }
-
-    /**
-     * @param aggregateType e.g. {@code unit}
-     * @param aggregateId   the Kafka key: events with the same key keep their order
-     * @param type          the CloudEvents type, e.g. {@code se.styrning.plan.unit-upserted.v1}
-     * @param payload       the event record, serialised as the CloudEvent's JSON data
-     * @return the event id ({@code ce_id})
-     */
-    private UUID publish(String aggregateType, UUID aggregateId, String type, Object payload) {
-        UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                        insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at, traceparent)
-                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)""")
-                .setParameter(1, id)
-                .setParameter(2, aggregateType)
-                .setParameter(3, aggregateId.toString())
-                .setParameter(4, type)
-                .setParameter(5, serialise(payload))
-                .setParameter(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .setParameter(7, tracing.currentTraceparent())
-                .executeUpdate();
+    public void publish(List<PublishedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        String traceparent = tracing.currentTraceparent();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at, traceparent)
+                    values (?, ?, ?, ?, cast(? as jsonb), ?, ?)""")) {
+                for (PublishedEvent event : events) {
+                    Aggregate aggregate = event.aggregate();
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, aggregate.type());
+                    insert.setString(3, aggregate.id().toString());
+                    insert.setString(4, event.eventType());
+                    insert.setString(5, serialise(event));
+                    insert.setObject(6, now);
+                    insert.setString(7, traceparent);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
         written.fire(new OutboxWritten());
-        return id;
     }
 
     private String serialise(Object payload) {

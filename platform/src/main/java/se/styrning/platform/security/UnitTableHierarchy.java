@@ -1,6 +1,7 @@
 package se.styrning.platform.security;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 
 import java.util.HashSet;
 import java.util.List;
@@ -23,11 +24,13 @@ public abstract class UnitTableHierarchy implements UnitHierarchy {
     public static final int MAX_LEVELS = 64;
 
     private final EntityManager entityManager;
+    private final String table;
     private final String query;
 
     /** @param table the service's table of units; a constant of the subclass, never input */
     protected UnitTableHierarchy(EntityManager entityManager, String table) {
         this.entityManager = entityManager;
+        this.table = table;
         this.query = """
                 with recursive above(id, level) as (
                     select parent_id, 1 from %1$s where id = ?1 and parent_id is not null
@@ -41,7 +44,9 @@ public abstract class UnitTableHierarchy implements UnitHierarchy {
     @Override
     @SuppressWarnings("unchecked")
     public Set<UUID> unitAndAncestors(UUID unitId) {
-        List<UUID> ids = entityManager.createNativeQuery(query).setParameter(1, unitId).getResultList();
+        // the table as its query space: the session is flushed first only when it holds changes to units
+        List<UUID> ids = entityManager.createNativeQuery(query).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace(table).setParameter(1, unitId).getResultList();
         Set<UUID> units = new HashSet<>(ids);
         units.add(unitId);
         return units;
