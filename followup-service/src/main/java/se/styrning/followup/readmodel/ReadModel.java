@@ -49,9 +49,7 @@ public class ReadModel {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ActivityStatusReport report) {
-        if (entityManager.find(ActivityStatusReport.class, report.eventId) == null) {
-            entityManager.persist(report);
-        }
+        entityManager.persist(report);
     }
 
     private static <T> T newRow(Class<T> type) {
