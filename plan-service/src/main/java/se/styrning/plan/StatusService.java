@@ -47,6 +47,7 @@ public class StatusService {
     @Transactional
     public Activity report(UUID activityId, String ifMatch, ActivityStatus status, String comment,
                            LocalDate effectiveDate) {
+        load(List.of(activityId));
         Activity activity = Activity.require(activityId);
         // the plan's unit, or the unit responsible for the activity, reports its status
         Plan plan = guard.actionable(activity.planId, activity.responsibleUnitId);
@@ -62,14 +63,14 @@ public class StatusService {
      * date), and made after the ones before it, so two reports on one activity apply in turn. When any fails, the
      * answer is the first failure's problem, listing every failing item as {@code items[i]}.
      * <p>
-     * The activities, plans and assignments are read with one query each, the units checked once per pair of
+     * The activities are read with their plans and assignments in one query, the units checked once per pair of
      * units, and the changes written together at the end, so a call costs a few statements, not a few per report.
      *
      * @return each activity as its report left it, in the reports' order
      */
     @Transactional
     public List<StatusReport.Made> reportAll(List<StatusReport> reports) {
-        load(reports);
+        load(reports.stream().map(StatusReport::activityId).distinct().toList());
         Map<List<UUID>, Optional<ProblemException>> unitChecks = new HashMap<>();
         List<Changes.Recorded> made = new ArrayList<>(reports.size());
         Set<Activity> unflushed = new LinkedHashSet<>();
@@ -105,12 +106,17 @@ public class StatusService {
         return reported;
     }
 
-    /** Reads what the reports name into the session, where each report's lookups then find it. */
-    private static void load(List<StatusReport> reports) {
-        List<UUID> activityIds = reports.stream().map(StatusReport::activityId).distinct().toList();
-        List<Activity> activities = Activity.list("id in ?1", activityIds);
-        Plan.list("id in ?1", activities.stream().map(activity -> activity.planId).distinct().toList());
-        Assignment.list("id in ?1", activities.stream().map(activity -> activity.assignmentId).distinct().toList());
+    /**
+     * Reads the activities with their plans and assignments, in one query, into the session, where a report's
+     * lookups ({@code require}) then find them.
+     */
+    private static void load(List<UUID> activityIds) {
+        Activity.getEntityManager().createQuery("""
+                        select a, p, s from Activity a
+                        join Plan p on p.id = a.planId
+                        join Assignment s on s.id = a.assignmentId
+                        where a.id in :ids""", Object[].class)
+                .setParameter("ids", activityIds).getResultList();
     }
 
     /** {@link PlanGuard#actionable}, asked once per pair of units the call names. */
