@@ -110,6 +110,15 @@ public final class LocalStack implements AutoCloseable {
         return new Service(name + "-service", settings.serviceJar(name + "-service"), port, backendConfig(name), logs);
     }
 
+    /**
+     * Another Quarkus application, run as the backends are: the same JVM settings, the stack's broker and the
+     * database of {@code backend}. Not yet started; the caller stops it (the bench's reference application).
+     */
+    public Service alongside(String module, String backend) {
+        return new Service(Path.of(module).getFileName().toString(), settings.serviceJar(module), StackSettings.freePort(),
+                backendConfig(backend), settings.dataDirectory().resolve("logs"));
+    }
+
     /** The configuration a backend (plan, budget, followup) is started with. */
     Map<String, String> backendConfig(String name) {
         Map<String, String> config = new HashMap<>();
