@@ -37,6 +37,11 @@ public final class Service {
         if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
             arguments.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
+        // an operator's own, after ours so they win: -Dstack.jvm-options="-XX:NativeMemoryTracking=summary -Xmx512m"
+        String own = System.getProperty("stack.jvm-options", "").trim();
+        if (!own.isEmpty()) {
+            arguments.addAll(List.of(own.split("\\s+")));
+        }
         arguments.addAll(List.of("-jar", jar.getFileName().toString()));
         this.process = new JavaProcess(name, arguments, logs.resolve(name + ".log"), jar.getParent());
     }
