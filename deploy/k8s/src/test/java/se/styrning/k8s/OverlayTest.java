@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -129,6 +131,45 @@ class OverlayTest {
             assertEquals("Deployment", autoscaler.at("/spec/scaleTargetRef/kind").asText());
             assertTrue(autoscaler.at("/spec/minReplicas").asInt() <= deployment.at("/spec/replicas").asInt(), name);
         }
+    }
+
+    /**
+     * What each service's JVM held besides its heap after the bench's load, rounded up (docs/operations.md,
+     * "Memory"): the memory limit must hold that and a full heap.
+     */
+    private static final Map<String, Integer> NON_HEAP_MIB = Map.of("gateway", 112, "plan-service", 232,
+            "budget-service", 232, "followup-service", 232);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void everyJvmRunsAsMeasuredAndItsMemoryLimitHoldsAFullHeapAndTheRest(String overlay) throws IOException {
+        List<ObjectNode> resources = render(overlay);
+        for (ObjectNode deployment : ofKind(resources, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            Map<String, String> config = configOf(resources, deployment);
+            // else run-java.sh picks the Parallel collector and 80 % of the limit as heap
+            assertEquals("-XX:+UseSerialGC", config.get("GC_CONTAINER_OPTIONS"), name);
+            assertEquals("2", config.get("MALLOC_ARENA_MAX"), name);
+            String options = config.getOrDefault("JAVA_OPTS_APPEND", "");
+            Matcher image = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"")
+                    .matcher(Files.readString(ServiceSettings.ROOT.resolve(name + "/src/main/docker/Dockerfile.jvm")));
+            assertTrue(image.find(), name + "'s Dockerfile.jvm sets JAVA_OPTS_APPEND");
+            for (String option : image.group(1).split("\\s+")) {
+                assertTrue(options.contains(option), name + ": JAVA_OPTS_APPEND replaces the image's, so it keeps " + option);
+            }
+            Matcher heap = Pattern.compile("-Xmx(\\d+)m").matcher(options);
+            assertTrue(heap.find(), name + " sets -Xmx in megabytes");
+            int limit = mebibytes(container(deployment).at("/resources/limits/memory").asText());
+            int request = mebibytes(container(deployment).at("/resources/requests/memory").asText());
+            assertTrue(limit >= Integer.parseInt(heap.group(1)) + NON_HEAP_MIB.get(name),
+                    name + ": a " + limit + "Mi limit holds -Xmx" + heap.group(1) + "m and " + NON_HEAP_MIB.get(name) + "Mi besides");
+            assertTrue(request <= limit, name);
+        }
+    }
+
+    private static int mebibytes(String quantity) {
+        return quantity.endsWith("Gi") ? Integer.parseInt(quantity.replace("Gi", "")) * 1024
+                : Integer.parseInt(quantity.replace("Mi", ""));
     }
 
     @ParameterizedTest
