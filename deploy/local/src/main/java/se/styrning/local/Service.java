@@ -23,7 +23,9 @@ public final class Service {
      * freed malloc memory every 5 s, and metaspace and the code cache have a ceiling about twice what they use.
      */
     private static final List<String> MEMORY_BOUNDS = List.of("-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
-            "-XX:TrimNativeHeapInterval=5000", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=96m");
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=96m");
+    /** Since 17.0.9; an older JVM would refuse to start with it (the services run on the JVM that runs the stack). */
+    private static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
 
     private final String name;
     private final int port;
@@ -39,6 +41,9 @@ public final class Service {
         // whole 85 MB young generation before its first collection (docs/performance.md)
         List<String> arguments = new ArrayList<>(List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC"));
         arguments.addAll(MEMORY_BOUNDS);
+        if (Runtime.version().feature() > 17 || Runtime.version().update() >= 9) {
+            arguments.add(TRIM_NATIVE_HEAP);
+        }
         arguments.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.shutdown.delay-enabled=false", "-Dquarkus.shutdown.timeout=5s"));
         config.forEach((key, value) -> arguments.add("-D" + key + "=" + value));
         // the class archive the build wrote (quarkus.package.jar.appcds) holds the jars' paths as the build ran them:
