@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.styrning.plan.event.ActivityStatusChanged;
@@ -45,12 +46,22 @@ public class ActivityStatusChange extends PanacheEntityBase {
         return list("activityId", CHRONOLOGICAL, activityId);
     }
 
-    /** The status in effect on {@code date}: the latest report effective on or before it; NOT_STARTED before any. */
+    /**
+     * The status in effect on {@code date}: the latest report effective on or before it; NOT_STARTED before any.
+     * It reads what the database holds, without flushing the session first: a report being made has flushed the
+     * activity's earlier ones (a bulk call flushes before an activity's second report), and a flush here would
+     * write every entity a bulk call has loaded, once per report.
+     */
     public static ActivityStatus statusOn(UUID activityId, LocalDate date) {
-        return ActivityStatusChange.<ActivityStatusChange>find("activityId = ?1 and effectiveDate <= ?2",
-                        Sort.descending("effectiveDate", "changedAt"), activityId, date)
-                .firstResultOptional()
-                .map(change -> change.status)
+        return getEntityManager().createQuery("""
+                        select c.status from ActivityStatusChange c
+                        where c.activityId = :activity and c.effectiveDate <= :date
+                        order by c.effectiveDate desc, c.changedAt desc""", ActivityStatus.class)
+                .setParameter("activity", activityId)
+                .setParameter("date", date)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
                 .orElse(ActivityStatus.NOT_STARTED);
     }
 }
