@@ -48,16 +48,19 @@ final class Fixture {
                         + base * 12 + ".00,\"forecastResult\":-" + (base * 12 + variant) + ".75}").statusCode();
     }
 
-    /** {@code count} status reports in one bulk call, the {@code i}th on activity {@code i % activities}; its status code. */
-    int changeStatuses(Http http, int firstVariant, int count, int month) {
+    /**
+     * {@code count} status reports in one bulk call, on the activities from {@code firstActivity} on (wrapping
+     * round), for {@code month}; its status code.
+     */
+    int changeStatuses(Http http, int firstActivity, int count, int month, int variant) {
         String[] statuses = {"ONGOING", "PARTLY_ON_PLAN", "OFF_PLAN", "DONE"};
         StringBuilder items = new StringBuilder();
-        for (int variant = firstVariant; variant < firstVariant + count; variant++) {
-            int activity = variant % activities.size();
+        for (int i = 0; i < count; i++) {
+            int activity = (firstActivity + i) % activities.size();
             items.append(items.isEmpty() ? "" : ",").append("{\"activityId\":\"").append(activities.get(activity))
-                    .append("\",\"status\":\"").append(statuses[(activity + variant) % statuses.length])
-                    .append("\",\"comment\":\"b").append(variant).append("\",\"effectiveDate\":\"2017-")
-                    .append("%02d".formatted(month)).append("-15\"}");
+                    .append("\",\"status\":\"").append(statuses[(activity + variant + i) % statuses.length])
+                    .append("\",\"comment\":\"b").append(variant).append('-').append(i)
+                    .append("\",\"effectiveDate\":\"2017-").append("%02d".formatted(month)).append("-15\"}");
         }
         return http.post("/api/activities/status-reports", "{\"items\":[" + items + "]}").statusCode();
     }
