@@ -60,16 +60,22 @@ public final class ReportRows {
     }
 
     /**
-     * For each of the plans' activities with a report on or before {@code date}, the one in effect then: one query
-     * (index activity_status_report_latest), not the plans' whole history.
+     * For each of the plans' activities with a report on or before {@code date}, the one in effect then: one index
+     * probe per activity (activity_status_report_activity, read backwards), so a report's cost does not grow with
+     * the history kept (a `distinct on` over the plans' reports read all of it: docs/reliability.md, Soak).
      */
     @SuppressWarnings("unchecked")
     public static List<Status> inEffect(EntityManager entityManager, Collection<UUID> planIds, LocalDate date) {
         return entityManager.createNativeQuery("""
-                        select distinct on (activity_id) activity_id, status, comment, comment_missing, effective_date
-                        from activity_status_report
-                        where plan_id in (:plans) and effective_date <= :date
-                        order by activity_id, effective_date desc, changed_at desc""", Status.class)
+                        select r.activity_id, r.status, r.comment, r.comment_missing, r.effective_date
+                        from reporting_activity a
+                        cross join lateral (
+                            select s.activity_id, s.status, s.comment, s.comment_missing, s.effective_date
+                            from activity_status_report s
+                            where s.activity_id = a.id and s.plan_id = a.plan_id and s.effective_date <= :date
+                            order by s.effective_date desc, s.changed_at desc
+                            limit 1) r
+                        where a.plan_id in (:plans)""", Status.class)
                 .setParameter("plans", planIds)
                 .setParameter("date", date)
                 .getResultList();
