@@ -58,6 +58,10 @@ public final class Bench implements Callable<Integer> {
             description = "where results.json and the SVG plots go (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--profile", paramLabel = "DIR",
+            description = "record each service with JFR during the pipeline's phases, into DIR/<phase>-<service>.jfr")
+    Path profile;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
     boolean help;
 
@@ -85,10 +89,10 @@ public final class Bench implements Callable<Integer> {
         Settings settings = warmUpSeconds == null ? defaults : defaults.withStackWarmUp(Duration.ofSeconds(warmUpSeconds));
         Set<Scenario> scenarios = only == null || only.isEmpty() ? EnumSet.allOf(Scenario.class) : only;
         Path results = out.toAbsolutePath();
-        return run(settings, scenarios, results);
+        return run(settings, scenarios, results, profile == null ? Profiles.none() : Profiles.into(profile.toAbsolutePath()));
     }
 
-    private static int run(Settings settings, Set<Scenario> only, Path out) throws Exception {
+    private static int run(Settings settings, Set<Scenario> only, Path out, Profiles profiles) throws Exception {
         Results results = new Results();
         Path data = Files.createTempDirectory("styrning-bench");
         results.record("machine", "cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
@@ -100,6 +104,9 @@ public final class Bench implements Callable<Integer> {
                 "styrning.gateway.rate-limit.requests-per-second", "1000000",
                 "styrning.gateway.rate-limit.burst", "1000000")));
         int status = 0;
+        // Ctrl-C or a kill stops the stack's processes too, not only the bench
+        Thread stopOnSignal = new Thread(stack::close, "bench-stack-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
             System.out.println("Starting the stack in " + data + " …");
             stack.start();
@@ -113,7 +120,7 @@ public final class Bench implements Callable<Integer> {
             }
             if (only.contains(Scenario.pipeline)) {
                 System.out.println("Scenario 2: the event pipeline …");
-                new PipelineScenario(settings, stack, gateway, results).run();
+                new PipelineScenario(settings, stack, gateway, results, profiles).run();
             }
             if (only.contains(Scenario.report)) {
                 System.out.println("Scenario 3: reports at scale …");
@@ -129,6 +136,11 @@ public final class Bench implements Callable<Integer> {
             status = 1;
         } finally {
             stack.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
             if (status == 0) {
                 Directories.delete(data);
             } else {

@@ -42,12 +42,14 @@ final class PipelineScenario {
     private final LocalStack stack;
     private final Http gateway;
     private final Results results;
+    private final Profiles profiles;
 
-    PipelineScenario(Settings settings, LocalStack stack, Http gateway, Results results) {
+    PipelineScenario(Settings settings, LocalStack stack, Http gateway, Results results, Profiles profiles) {
         this.settings = settings;
         this.stack = stack;
         this.gateway = gateway;
         this.results = results;
+        this.profiles = profiles;
     }
 
     void run() throws Exception {
@@ -65,7 +67,10 @@ final class PipelineScenario {
 
         CpuShares cpu = CpuShares.start(stack);
         long started = System.nanoTime();
-        int errors = changeAtFullSpeed(load, 0, changes);
+        int errors;
+        try (Profiles.Recording recording = profiles.start(stack, "single")) {
+            errors = changeAtFullSpeed(load, 0, changes);
+        }
         double acceptedSeconds = (System.nanoTime() - started) / 1e9;
         awaitRows(load.plan, rowsBefore + changes - errors, Duration.ofMinutes(10));
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
@@ -80,7 +85,7 @@ final class PipelineScenario {
                 "end_to_end_per_s", endToEnd, "visible_samples", visible.count(),
                 "visible_p50_ms", visible.percentileMillis(0.5), "visible_p99_ms", visible.percentileMillis(0.99));
 
-        cpuTable(cpuPerChange);
+        cpuTable("pipeline-cpu", "saturating phase, single REST changes", cpuPerChange);
 
         double rate = Math.max(10, Math.floor(endToEnd / 2));
         Latencies paced = paced(load, probe, rate, changes);
@@ -90,14 +95,20 @@ final class PipelineScenario {
 
         Fixture bulkLoad = new Fixture(gateway, Math.min(BULK_CLIENTS * BULK_ITEMS, changes), 0);
         awaitRows(bulkLoad.plan, bulkLoad.activities.size(), Duration.ofMinutes(5));
-        double[] bulk = bulk(bulkLoad, changes, 3 * changes);
+        Throughput bulkPhase = bulk(bulkLoad, changes, 3 * changes);
+        double[] bulk = {bulkPhase.first(), bulkPhase.second()};
         results.record("pipeline-bulk", "changes", changes, "per_call", BULK_ITEMS, "accepted_per_s", bulk[0],
                 "end_to_end_per_s", bulk[1]);
+        cpuTable("pipeline-bulk-cpu", "bulk phase, accepted to read model", bulkPhase.cpuPerChange());
 
-        double[] catchingUp = catchUp(load, changes / 2, 2 * changes);
+        Throughput catchUpPhase = catchUp(load, changes / 2, 2 * changes);
+        double[] catchingUp = {catchUpPhase.first(), catchUpPhase.second()};
         double catchUp = catchingUp[0];
         results.record("pipeline-catch-up", "changes", changes / 2, "applied_per_s", catchUp,
                 "second_half_per_s", catchingUp[1]);
+        if (!catchUpPhase.cpuPerChange().isEmpty()) {
+            cpuTable("pipeline-catch-up-cpu", "followup catching up, per event applied", catchUpPhase.cpuPerChange());
+        }
 
         int size = averageEventSize(load.plan);
         double[] kafka = kafkaReference(settings.referenceRecords(), size);
@@ -123,11 +134,8 @@ final class PipelineScenario {
                 Map.of("events/s", List.of(accepted, endToEnd, bulk[0], bulk[1], catchUp, kafka[0], kafka[1]))));
     }
 
-    /**
-     * The CPU each part of the stack spent per status change in the saturating phase (REST to read model), and the
-     * rate that part alone could sustain on one core of its own.
-     */
-    private void cpuTable(Map<String, Double> perChange) {
+    /** The CPU each part of the stack spent per status change in a phase, and the rate that part alone could sustain on one core of its own. */
+    private void cpuTable(String name, String phase, Map<String, Double> perChange) {
         int cores = Runtime.getRuntime().availableProcessors();
         List<Object> recorded = new ArrayList<>();
         List<List<Object>> lines = new ArrayList<>();
@@ -138,8 +146,8 @@ final class PipelineScenario {
             lines.add(List.of(whole ? "the whole machine (" + cores + " cores)" : part, millis,
                     millis > 0 ? (whole ? cores : 1) * 1_000 / millis : Double.NaN));
         });
-        results.record("pipeline-cpu", recorded.toArray());
-        Results.table("CPU per status change, by process (saturating phase)", List.of("part", "CPU ms per change",
+        results.record(name, recorded.toArray());
+        Results.table("CPU per status change, by process (" + phase + ")", List.of("part", "CPU ms per change",
                 "changes/s it alone would allow"), lines);
     }
 
@@ -148,8 +156,10 @@ final class PipelineScenario {
      * systems that sync send them: each client reports on activities of its own, so one client's call never waits
      * for another's row locks. Answers accepted per second, and per second until the last is in followup's read model.
      */
-    private double[] bulk(Fixture load, int count, int firstVariant) throws InterruptedException {
+    private Throughput bulk(Fixture load, int count, int firstVariant) throws InterruptedException {
         long rowsBefore = rows(load.plan);
+        CpuShares cpu = CpuShares.start(stack);
+        Profiles.Recording recording = profiles.start(stack, "bulk");
         int own = load.activities.size() / BULK_CLIENTS;
         int perClient = count / BULK_CLIENTS;
         AtomicInteger made = new AtomicInteger();
@@ -175,7 +185,8 @@ final class PipelineScenario {
         }
         awaitRows(load.plan, rowsBefore + made.get(), Duration.ofMinutes(10));
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
-        return new double[]{made.get() / acceptedSeconds, made.get() / endToEndSeconds};
+        recording.close();
+        return new Throughput(made.get() / acceptedSeconds, made.get() / endToEndSeconds, cpu.perUnit(made.get()));
     }
 
     /** 64 clients make {@code count} status changes as fast as they are accepted; answers how many failed. */
@@ -204,7 +215,7 @@ final class PipelineScenario {
      * an outage or during a replay.
      */
     /** Events applied per second over the whole catch-up, and over its second half. */
-    private double[] catchUp(Fixture load, int count, int firstVariant) throws InterruptedException {
+    private Throughput catchUp(Fixture load, int count, int firstVariant) throws InterruptedException {
         Service followup = stack.service("followup-service");
         followup.stop();
         long rowsBefore = rows(load.plan);
@@ -219,6 +230,8 @@ final class PipelineScenario {
         }
         followup.start();
         awaitRows(load.plan, rowsBefore + 1, Duration.ofMinutes(2), 20);
+        CpuShares cpu = CpuShares.start(stack);
+        Profiles.Recording recording = profiles.start(stack, "catch-up");
         long first = System.nanoTime();
         long firstRows = rows(load.plan);
         long halfRows = firstRows + (expected - firstRows) / 2;
@@ -226,13 +239,16 @@ final class PipelineScenario {
         long half = System.nanoTime();
         awaitRows(load.plan, expected, Duration.ofMinutes(10), 20);
         long last = System.nanoTime();
+        Map<String, Double> cpuPerEvent = firstRows >= expected ? Map.of() : cpu.perUnit(expected - firstRows);
+        recording.close();
         followup.awaitHealthy(Duration.ofMinutes(1));
         // a smoke run's few changes arrive in one poll, and there is nothing to time
         if (firstRows >= expected || half == last) {
-            return new double[]{Double.NaN, Double.NaN};
+            return new Throughput(Double.NaN, Double.NaN, Map.of());
         }
         // the JVM was just started: its first half runs partly on code the JIT has not compiled yet
-        return new double[]{(expected - firstRows) / ((last - first) / 1e9), (expected - halfRows) / ((last - half) / 1e9)};
+        return new Throughput((expected - firstRows) / ((last - first) / 1e9), (expected - halfRows) / ((last - half) / 1e9),
+                cpuPerEvent);
     }
 
     private long unpublished() {
@@ -393,5 +409,9 @@ final class PipelineScenario {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A phase's two rates (bulk: accepted, into the read model; catch-up: all events, their second half) and its CPU per change. */
+    private record Throughput(double first, double second, Map<String, Double> cpuPerChange) {
     }
 }

@@ -178,7 +178,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the services together, then Kafka, then PostgreSQL. */
     @Override
-    public void close() {
+    public synchronized void close() {
         services.parallelStream().forEach(Service::stop);
         if (keycloak != null) {
             keycloak.stop();

@@ -108,7 +108,7 @@ public final class Service {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
