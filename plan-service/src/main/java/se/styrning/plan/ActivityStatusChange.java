@@ -61,7 +61,7 @@ public class ActivityStatusChange extends PanacheEntityBase {
                 .setParameter("date", date)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElse(ActivityStatus.NOT_STARTED);
     }
 }

@@ -111,12 +111,17 @@ public class StatusService {
      * lookups ({@code require}) then find them.
      */
     private static void load(List<UUID> activityIds) {
-        Activity.getEntityManager().createQuery("""
-                        select a, p, s from Activity a
-                        join Plan p on p.id = a.planId
-                        join Assignment s on s.id = a.assignmentId
-                        where a.id in :ids""", Object[].class)
-                .setParameter("ids", activityIds).getResultList();
+        String query = """
+                select a, p, s from Activity a
+                join Plan p on p.id = a.planId
+                join Assignment s on s.id = a.assignmentId
+                where a.id""";
+        // Hibernate translates a query with a list parameter to SQL again on every execution (a tenth of
+        // plan-service's CPU per single report, docs/performance.md); with one id the translation is cached
+        (activityIds.size() == 1
+                ? Activity.getEntityManager().createQuery(query + " = :id", Object[].class).setParameter("id", activityIds.get(0))
+                : Activity.getEntityManager().createQuery(query + " in :ids", Object[].class).setParameter("ids", activityIds))
+                .getResultList();
     }
 
     /** {@link PlanGuard#actionable}, asked once per pair of units the call names. */
