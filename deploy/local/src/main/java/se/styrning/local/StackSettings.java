@@ -2,9 +2,13 @@ package se.styrning.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where the local stack keeps its data and which ports it listens on. Defaults: gateway 8080, plan 8081,
@@ -16,6 +20,8 @@ public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int 
                      int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort) {
 
     public static final String ISSUER = "https://styrning.local/issuer";
+    private static final int LOWEST_PORT = 20_000;
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     static StackSettings fromSystemProperties() {
         Path root = projectRoot();
@@ -60,11 +66,45 @@ public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int 
         throw new IllegalStateException("run from inside the Styrning checkout (no deploy/local/pom.xml above " + dir + ")");
     }
 
-    static int freePort() {
+    /**
+     * A port nothing listens on, below the kernel's range of ephemeral ports: a port the kernel picks for port 0 is
+     * one it also gives outgoing connections, and a service's Kafka client once took the port chosen for another
+     * service before that service bound it (CI's bench smoke: "Port … seems to be in use"). Never the same port twice
+     * in one JVM.
+     */
+    static synchronized int freePort() {
+        int high = ephemeralPortsFrom() - 1;
+        for (int attempt = 0; attempt < 200 && high - LOWEST_PORT > 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, high + 1);
+            if (!HANDED_OUT.contains(port) && bindable(port)) {
+                HANDED_OUT.add(port);
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
+            HANDED_OUT.add(socket.getLocalPort());
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** The first ephemeral port (Linux: /proc/sys/net/ipv4/ip_local_port_range); 32768 where that cannot be read. */
+    static int ephemeralPortsFrom() {
+        try {
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 }
