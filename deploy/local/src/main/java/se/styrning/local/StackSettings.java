@@ -68,9 +68,9 @@ public record StackSettings(Path root, Path dataDirectory, int gatewayPort, int 
 
     /**
      * A port nothing listens on, below the kernel's range of ephemeral ports: a port the kernel picks for port 0 is
-     * one it also gives outgoing connections, and a service's Kafka client once took the port chosen for another
-     * service before that service bound it (CI's bench smoke: "Port … seems to be in use"). Never the same port twice
-     * in one JVM.
+     * one it also gives outgoing connections, which can take it before the service chosen for it binds it (CI's bench
+     * smoke once failed so: "Port … seems to be in use"; which connection took it was not seen). Never the same port
+     * twice in one JVM.
      */
     static synchronized int freePort() {
         int high = ephemeralPortsFrom() - 1;
