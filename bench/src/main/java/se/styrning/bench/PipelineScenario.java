@@ -100,20 +100,17 @@ final class PipelineScenario {
         awaitRows(bulkLoad.plan, bulkLoad.activities.size(), Duration.ofMinutes(5));
         awaitRows(bulkWarmUp.plan, bulkWarmUp.activities.size(), Duration.ofMinutes(5));
         Throughput coldBulk = bulk(bulkWarmUp, changes, 3 * changes, "bulk-first-pass");
-        Throughput bulkPhase = bulk(bulkLoad, changes, 3 * changes, "bulk");
-        double[] bulk = {bulkPhase.first(), bulkPhase.second()};
-        results.record("pipeline-bulk", "changes", changes, "per_call", BULK_ITEMS, "accepted_per_s", bulk[0],
-                "end_to_end_per_s", bulk[1], "first_pass_accepted_per_s", coldBulk.first(),
+        Throughput bulk = bulk(bulkLoad, changes, 3 * changes, "bulk");
+        results.record("pipeline-bulk", "changes", changes, "per_call", BULK_ITEMS, "accepted_per_s", bulk.first(),
+                "end_to_end_per_s", bulk.second(), "first_pass_accepted_per_s", coldBulk.first(),
                 "first_pass_end_to_end_per_s", coldBulk.second());
-        cpuTable("pipeline-bulk-cpu", "bulk phase, accepted to read model", bulkPhase.cpuPerChange());
+        cpuTable("pipeline-bulk-cpu", "bulk phase, accepted to read model", bulk.cpuPerChange());
 
-        Throughput catchUpPhase = catchUp(load, changes / 2, 2 * changes);
-        double[] catchingUp = {catchUpPhase.first(), catchUpPhase.second()};
-        double catchUp = catchingUp[0];
-        results.record("pipeline-catch-up", "changes", changes / 2, "applied_per_s", catchUp,
-                "second_half_per_s", catchingUp[1]);
-        if (!catchUpPhase.cpuPerChange().isEmpty()) {
-            cpuTable("pipeline-catch-up-cpu", "followup catching up, per event applied", catchUpPhase.cpuPerChange());
+        Throughput catchUp = catchUp(load, changes / 2, 2 * changes);
+        results.record("pipeline-catch-up", "changes", changes / 2, "applied_per_s", catchUp.first(),
+                "second_half_per_s", catchUp.second());
+        if (!catchUp.cpuPerChange().isEmpty()) {
+            cpuTable("pipeline-catch-up-cpu", "followup catching up, per event applied", catchUp.cpuPerChange());
         }
 
         int size = averageEventSize(load.plan);
@@ -124,11 +121,11 @@ final class PipelineScenario {
                 "p50 ms", "p99 ms"), List.of(
                 List.of("status changes accepted (REST, 64 clients)", accepted, Double.NaN, Double.NaN),
                 List.of("status changes in followup's read model", endToEnd, Double.NaN, Double.NaN),
-                List.of("status changes accepted in bulk (" + BULK_ITEMS + " a call, " + BULK_CLIENTS + " clients, each its own activities)", bulk[0], Double.NaN, Double.NaN),
-                List.of("bulk status changes in followup's read model", bulk[1], Double.NaN, Double.NaN),
+                List.of("status changes accepted in bulk (" + BULK_ITEMS + " a call, " + BULK_CLIENTS + " clients, each its own activities)", bulk.first(), Double.NaN, Double.NaN),
+                List.of("bulk status changes in followup's read model", bulk.second(), Double.NaN, Double.NaN),
                 List.of("… the first pass, with the bulk path not yet compiled", coldBulk.second(), Double.NaN, Double.NaN),
-                List.of("followup catching up on " + changes / 2 + " waiting changes", catchUp, Double.NaN, Double.NaN),
-                List.of("… its second half, once its JIT has compiled the path", catchingUp[1], Double.NaN, Double.NaN),
+                List.of("followup catching up on " + changes / 2 + " waiting changes", catchUp.first(), Double.NaN, Double.NaN),
+                List.of("… its second half, once its JIT has compiled the path", catchUp.second(), Double.NaN, Double.NaN),
                 List.of("200 → visible in the report, under the full load (probe)", Double.NaN,
                         visible.percentileMillis(0.5), visible.percentileMillis(0.99)),
                 List.of("200 → visible in the report, at " + (long) rate + "/s (probe)", Double.NaN,
@@ -138,7 +135,7 @@ final class PipelineScenario {
         results.plot("pipeline-throughput.svg", Svg.bars("Events per second: Styrning's pipeline and plain Kafka",
                 "per second", List.of("accepted", "in read model", "bulk accepted", "bulk in read model", "catching up",
                         "Kafka produce", "Kafka consume"),
-                Map.of("events/s", List.of(accepted, endToEnd, bulk[0], bulk[1], catchUp, kafka[0], kafka[1]))));
+                Map.of("events/s", List.of(accepted, endToEnd, bulk.first(), bulk.second(), catchUp.first(), kafka[0], kafka[1]))));
     }
 
     /** The CPU each part of the stack spent per status change in a phase, and the rate that part alone could sustain on one core of its own. */
@@ -228,7 +225,7 @@ final class PipelineScenario {
         long rowsBefore = rows(load.plan);
         int errors = changeAtFullSpeed(load, firstVariant, count);
         if (errors > 0) {
-            System.out.println(errors + " of the catch-up phase's " + count + " status changes were refused");
+            System.err.println(errors + " of the catch-up phase's " + count + " status changes were refused");
         }
         long expected = rowsBefore + count - errors;
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();

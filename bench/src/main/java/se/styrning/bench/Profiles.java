@@ -62,10 +62,10 @@ final class Profiles {
             line.addAll(List.of(command));
             Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-                System.out.println("jcmd " + String.join(" ", command) + " did not succeed for process " + pid);
+                System.err.println("jcmd " + String.join(" ", command) + " did not succeed for process " + pid);
             }
         } catch (IOException e) {
-            System.out.println("jcmd is not available: " + e.getMessage());
+            System.err.println("jcmd is not available: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
